@@ -1,0 +1,127 @@
+"""The one rendering function for authored Markdown. It runs on save, never per request, and
+its output is safe to show: raw HTML is not parsed and the result is sanitised with nh3."""
+
+import math
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit
+
+import nh3
+from markdown_it import MarkdownIt
+from mdit_py_plugins.anchors import anchors_plugin
+from mdit_py_plugins.footnote import footnote_plugin
+
+WORDS_PER_MINUTE = 220
+EXTERNAL_REL = "noopener nofollow"
+
+ALLOWED_TAGS = {
+    "a", "abbr", "blockquote", "br", "code", "dd", "del", "div", "dl", "dt", "em",
+    "h2", "h3", "h4", "h5", "h6", "hr", "li", "ol", "p", "pre", "section", "strong",
+    "sub", "sup", "table", "tbody", "td", "th", "thead", "tr", "ul",
+}  # fmt: skip
+ALLOWED_ATTRIBUTES = {
+    "*": {"id"},
+    "a": {"href", "title", "rel"},
+    "abbr": {"title"},
+    "ol": {"start"},
+    "td": {"style"},
+    "th": {"style"},
+}
+ALLOWED_CLASSES = {
+    "section": {"footnotes"},
+    "hr": {"footnotes-sep"},
+    "li": {"footnote-item"},
+    "sup": {"footnote-ref"},
+    "a": {"footnote-backref"},
+}
+ALLOWED_STYLES = {"text-align"}
+URL_SCHEMES = {"http", "https", "mailto"}
+
+
+@dataclass(frozen=True)
+class Rendered:
+    html: str
+    toc: list[dict] = field(default_factory=list)
+    reading_minutes: int = 1
+    word_count: int = 0
+
+
+def _slugify_heading(title: str) -> str:
+    slug = re.sub(r"[^\w\s-]", "", title.lower()).strip()
+    return re.sub(r"[\s_-]+", "-", slug) or "section"
+
+
+def _parser() -> MarkdownIt:
+    parser = (
+        MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": True})
+        .enable(["table", "strikethrough", "replacements", "smartquotes"])
+        .use(footnote_plugin)
+        .use(anchors_plugin, min_level=2, max_level=4, slug_func=_slugify_heading)
+    )
+    parser.add_render_rule("link_open", _render_link_open)
+    return parser
+
+
+def _render_link_open(self, tokens, idx, options, env):
+    token = tokens[idx]
+    if is_external(token.attrGet("href") or ""):
+        token.attrSet("rel", EXTERNAL_REL)
+    return self.renderToken(tokens, idx, options, env)
+
+
+def is_external(href: str) -> bool:
+    return bool(urlsplit(href).netloc)
+
+
+_PARSER = _parser()
+
+
+def _table_of_contents(tokens) -> list[dict]:
+    toc = []
+    for position, token in enumerate(tokens):
+        if token.type == "heading_open" and token.attrGet("id"):
+            inline = tokens[position + 1]
+            toc.append(
+                {
+                    "level": int(token.tag[1]),
+                    "title": "".join(
+                        child.content
+                        for child in inline.children or []
+                        if child.type in ("text", "code_inline")
+                    ),
+                    "anchor": token.attrGet("id"),
+                }
+            )
+    return toc
+
+
+def sanitise(html: str) -> str:
+    return nh3.clean(
+        html,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        allowed_classes=ALLOWED_CLASSES,
+        filter_style_properties=ALLOWED_STYLES,
+        url_schemes=URL_SCHEMES,
+        link_rel=None,
+        strip_comments=True,
+    )
+
+
+def render_markdown(source: str) -> Rendered:
+    """Turn authored Markdown into sanitised HTML, a table of contents and a reading time.
+
+    Headings start at level 2 in the body because the page title is the only ``<h1>``;
+    an author's ``#`` heading is demoted so the outline stays valid.
+    """
+    source = re.sub(r"^(#)(?=\s)", "##", source or "", flags=re.MULTILINE)
+    env: dict = {}
+    tokens = _PARSER.parse(source, env)
+    html = sanitise(_PARSER.renderer.render(tokens, _PARSER.options, env))
+    words = len(re.findall(r"\w+", source))
+    return Rendered(
+        html=html,
+        toc=_table_of_contents(tokens),
+        reading_minutes=max(1, math.ceil(words / WORDS_PER_MINUTE)),
+        word_count=words,
+    )

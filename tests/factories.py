@@ -1,0 +1,143 @@
+"""factory_boy factories for every content model. Published items go live a day ago unless a
+test says otherwise, so "public" is the default state a test starts from."""
+
+import datetime
+
+import factory
+from django.utils import timezone
+
+from alliances.models import Alliance, Country, Membership
+from armistice_site.publishing import Status
+from articles.models import Article, Source, Tag, Topic
+from timeline.models import Event, Timeline, TimelineEntry
+
+
+def a_day_ago():
+    return timezone.now() - datetime.timedelta(days=1)
+
+
+class PublishableFactory(factory.django.DjangoModelFactory):
+    status = Status.PUBLISHED
+    publish_at = factory.LazyFunction(a_day_ago)
+
+    class Meta:
+        abstract = True
+
+    class Params:
+        draft = factory.Trait(status=Status.DRAFT, publish_at=None)
+        in_review = factory.Trait(status=Status.IN_REVIEW, publish_at=None)
+        archived = factory.Trait(status=Status.ARCHIVED)
+        scheduled = factory.Trait(
+            publish_at=factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=7))
+        )
+
+
+class TopicFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Topic {n}")
+    slug = factory.Sequence(lambda n: f"topic-{n}")
+
+    class Meta:
+        model = Topic
+
+
+class TagFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Tag {n}")
+    slug = factory.Sequence(lambda n: f"tag-{n}")
+
+    class Meta:
+        model = Tag
+
+
+class SourceFactory(factory.django.DjangoModelFactory):
+    title = factory.Sequence(lambda n: f"Source document {n}")
+    slug = factory.Sequence(lambda n: f"source-{n}")
+    author = "A. Historian"
+    publisher = "University Press"
+    url = factory.Sequence(lambda n: f"https://example.org/sources/{n}")
+    published_on = datetime.date(2003, 7, 27)
+    kind = Source.Kind.BOOK
+
+    class Meta:
+        model = Source
+
+
+class ArticleFactory(PublishableFactory):
+    title = factory.Sequence(lambda n: f"Article number {n}")
+    slug = factory.Sequence(lambda n: f"article-{n}")
+    summary = "A short summary of the article for lists and search engines."
+    body = "## Background\n\nThe armistice was signed at Panmunjom.\n\n## Terms\n\nA line and a zone."
+    topic = factory.SubFactory(TopicFactory)
+    authors = "A. Writer"
+
+    class Meta:
+        model = Article
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def sources(self, create, extracted, **kwargs):
+        if create:
+            self.sources.set(extracted if extracted is not None else [SourceFactory()])
+
+
+class CountryFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Country {n}")
+    slug = factory.Sequence(lambda n: f"country-{n}")
+    iso3 = factory.Sequence(lambda n: "X" + chr(65 + n // 26 % 26) + chr(65 + n % 26))
+    cow_code = factory.Sequence(lambda n: 900 + n)
+
+    class Meta:
+        model = Country
+
+
+class AllianceFactory(PublishableFactory):
+    name = factory.Sequence(lambda n: f"Treaty of Example {n}")
+    slug = factory.Sequence(lambda n: f"alliance-{n}")
+    short_name = factory.Sequence(lambda n: f"TE{n}")
+    kind = Alliance.Kind.MUTUAL_DEFENCE
+    defense = True
+    consultation = True
+    signed_on = datetime.date(1953, 10, 1)
+    summary = "Two states promise to defend each other."
+
+    class Meta:
+        model = Alliance
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    alliance = factory.SubFactory(AllianceFactory)
+    country = factory.SubFactory(CountryFactory)
+    role = Membership.Role.FOUNDING
+    joined_on = datetime.date(1953, 10, 1)
+
+    class Meta:
+        model = Membership
+
+
+class EventFactory(PublishableFactory):
+    title = factory.Sequence(lambda n: f"Event number {n}")
+    slug = factory.Sequence(lambda n: f"event-{n}")
+    start_date = datetime.date(1953, 7, 27)
+    category = Event.Category.TREATY
+    importance = 3
+    summary = "Something happened."
+
+    class Meta:
+        model = Event
+
+
+class TimelineFactory(PublishableFactory):
+    title = factory.Sequence(lambda n: f"Timeline {n}")
+    slug = factory.Sequence(lambda n: f"timeline-{n}")
+    introduction = "A curated sequence of events."
+
+    class Meta:
+        model = Timeline
+
+
+class TimelineEntryFactory(factory.django.DjangoModelFactory):
+    timeline = factory.SubFactory(TimelineFactory)
+    event = factory.SubFactory(EventFactory)
+    position = factory.Sequence(lambda n: n)
+
+    class Meta:
+        model = TimelineEntry

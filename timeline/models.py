@@ -1,0 +1,181 @@
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from alliances.models import Alliance, Country
+from armistice_site import precision
+from armistice_site.precision import Precision
+from armistice_site.publishing import Publishable
+from armistice_site.rendering import RenderedBody
+from armistice_site.search import Searchable
+from articles.models import Article, Source
+
+
+class Event(Publishable, RenderedBody, Searchable):
+    class Category(models.TextChoices):
+        MILITARY = "military", _("Military")
+        DIPLOMATIC = "diplomatic", _("Diplomatic")
+        POLITICAL = "political", _("Political")
+        TREATY = "treaty", _("Treaty")
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    start_date = models.DateField(
+        _("start date"), help_text=_("With year precision, any day of the year will do.")
+    )
+    start_precision = models.CharField(
+        _("start known to the"), max_length=8, choices=Precision.choices, default=Precision.DAY
+    )
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    end_precision = models.CharField(
+        _("end known to the"), max_length=8, choices=Precision.choices, default=Precision.DAY
+    )
+    summary = models.TextField(_("summary"), max_length=500, blank=True)
+    category = models.CharField(_("category"), max_length=16, choices=Category.choices)
+    importance = models.PositiveSmallIntegerField(
+        _("importance"),
+        default=3,
+        validators=[MinValueValidator(1), MaxValueValidator(5)],
+        help_text=_("1 (minor) to 5 (turning point)."),
+    )
+    countries = models.ManyToManyField(Country, verbose_name=_("countries"), blank=True, related_name="events")
+    alliances = models.ManyToManyField(Alliance, verbose_name=_("alliances"), blank=True, related_name="events")
+    articles = models.ManyToManyField(Article, verbose_name=_("articles"), blank=True, related_name="events")
+    sources = models.ManyToManyField(Source, verbose_name=_("sources"), blank=True, related_name="events")
+    location_name = models.CharField(_("place"), max_length=200, blank=True)
+    latitude = models.DecimalField(_("latitude"), max_digits=8, decimal_places=5, null=True, blank=True)
+    longitude = models.DecimalField(_("longitude"), max_digits=8, decimal_places=5, null=True, blank=True)
+
+    history = HistoricalRecords(m2m_fields=[countries, alliances, articles, sources])
+
+    search_weights = (("title", "A"), ("summary", "B"), ("location_name", "B"), ("body", "C"))
+
+    class Meta:
+        ordering = ["start_date", "title"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(importance__gte=1, importance__lte=5),
+                name="event_importance_1_to_5",
+                violation_error_message=_("Importance runs from 1 (minor) to 5 (turning point)."),
+            ),
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(end_date__gte=models.F("start_date")),
+                name="event_ends_after_start",
+                violation_error_message=_("An event cannot end before it starts."),
+            ),
+            models.CheckConstraint(
+                condition=precision.matches_precision("start_date", "start_precision"),
+                name="event_start_matches_precision",
+                violation_error_message=_("The start date must match its precision."),
+            ),
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True)
+                | precision.matches_precision("end_date", "end_precision"),
+                name="event_end_matches_precision",
+                violation_error_message=_("The end date must match its precision."),
+            ),
+            models.CheckConstraint(
+                condition=Q(latitude__isnull=True) | Q(latitude__gte=-90, latitude__lte=90),
+                name="event_latitude_range",
+                violation_error_message=_("Latitude runs from -90 to 90."),
+            ),
+            models.CheckConstraint(
+                condition=Q(longitude__isnull=True) | Q(longitude__gte=-180, longitude__lte=180),
+                name="event_longitude_range",
+                violation_error_message=_("Longitude runs from -180 to 180."),
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["status", "publish_at"], name="event_public_idx"),
+            models.Index(fields=["start_date"], name="event_start_idx"),
+        ]
+
+    def __str__(self):
+        return f"{self.display_date}: {self.title}"
+
+    def get_absolute_url(self):
+        return reverse("timeline:event", kwargs={"slug": self.slug})
+
+    @property
+    def display_start(self) -> str:
+        return precision.display(self.start_date, self.start_precision)
+
+    @property
+    def display_end(self) -> str:
+        return precision.display(self.end_date, self.end_precision)
+
+    @property
+    def display_date(self) -> str:
+        if self.end_date and self.display_end != self.display_start:
+            return f"{self.display_start} – {self.display_end}"
+        return self.display_start
+
+    def normalise_dates(self) -> None:
+        if self.start_date:
+            self.start_date = precision.truncate(self.start_date, self.start_precision)
+        if self.end_date:
+            self.end_date = precision.truncate(self.end_date, self.end_precision)
+
+    def clean(self):
+        self.normalise_dates()
+        errors = {}
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            errors["end_date"] = _("An event cannot end before it starts.")
+        if (self.latitude is None) != (self.longitude is None):
+            errors["longitude" if self.longitude is None else "latitude"] = _(
+                "Give both latitude and longitude, or neither."
+            )
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.normalise_dates()
+        super().save(*args, **kwargs)
+
+
+class Timeline(Publishable):
+    """A curated, ordered collection of events, e.g. "The Korean War, 1950–1953"."""
+
+    title = models.CharField(_("title"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    introduction = models.TextField(_("introduction"), blank=True, help_text=_("Plain text, a paragraph or two."))
+    events = models.ManyToManyField(Event, through="TimelineEntry", related_name="timelines")
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["title"]
+        indexes = [models.Index(fields=["status", "publish_at"], name="timeline_public_idx")]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("timeline:curated", kwargs={"slug": self.slug})
+
+
+class TimelineEntry(models.Model):
+    timeline = models.ForeignKey(Timeline, on_delete=models.CASCADE, related_name="entries")
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="timeline_entries")
+    position = models.PositiveIntegerField(_("position"), default=0)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["position", "event__start_date"]
+        verbose_name = _("event in timeline")
+        verbose_name_plural = _("events in timeline")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["timeline", "event"],
+                name="timeline_event_once",
+                violation_error_message=_("This event is already in the timeline."),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.position}. {self.event.title}"
