@@ -7,9 +7,9 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from armistice_site.publishing import Publishable
-from articles.models import Article, Source
 from armistice_site.rendering import RenderedBody
 from armistice_site.search import Searchable
+from articles.models import Article, Source
 
 
 class CountryQuerySet(models.QuerySet):
@@ -43,8 +43,11 @@ class Country(models.Model):
         _("COW state number"),
         null=True,
         blank=True,
-        unique=True,
-        help_text=_("Correlates of War state number, e.g. 732 for South Korea."),
+        db_index=True,
+        help_text=_(
+            "Correlates of War state number, e.g. 732 for South Korea. COW gives one number to "
+            "a state across a change of regime (365: Russia and the Soviet Union)."
+        ),
     )
     founded_year = models.SmallIntegerField(_("exists from (year)"), null=True, blank=True)
     dissolved_year = models.SmallIntegerField(
@@ -86,9 +89,7 @@ class Country(models.Model):
         if self.iso3:
             self.iso3 = self.iso3.upper()
         if self.founded_year and self.dissolved_year and self.dissolved_year < self.founded_year:
-            raise ValidationError(
-                {"dissolved_year": _("A country cannot end before it began.")}
-            )
+            raise ValidationError({"dissolved_year": _("A country cannot end before it began.")})
 
 
 class Obligation(models.TextChoices):
@@ -117,22 +118,47 @@ class Alliance(Publishable, RenderedBody, Searchable):
         _("short name"), max_length=40, blank=True, help_text=_("e.g. NATO, CENTO, CSTO")
     )
     kind = models.CharField(_("kind"), max_length=32, choices=Kind.choices, default=Kind.ALLIANCE)
-    defense = models.BooleanField(_("defence"), default=False, help_text=_("Members promise to defend each other if attacked."))
-    offense = models.BooleanField(_("offence"), default=False, help_text=_("Members promise to join each other's wars."))
-    neutrality = models.BooleanField(_("neutrality"), default=False, help_text=_("Members promise to stay out of wars against each other."))
-    non_aggression = models.BooleanField(_("non-aggression"), default=False, help_text=_("Members promise not to attack each other."))
-    consultation = models.BooleanField(_("consultation"), default=False, help_text=_("Members promise to consult in a crisis."))
+    defense = models.BooleanField(
+        _("defence"),
+        default=False,
+        help_text=_("Members promise to defend each other if attacked."),
+    )
+    offense = models.BooleanField(
+        _("offence"), default=False, help_text=_("Members promise to join each other's wars.")
+    )
+    neutrality = models.BooleanField(
+        _("neutrality"),
+        default=False,
+        help_text=_("Members promise to stay out of wars against each other."),
+    )
+    non_aggression = models.BooleanField(
+        _("non-aggression"), default=False, help_text=_("Members promise not to attack each other.")
+    )
+    consultation = models.BooleanField(
+        _("consultation"), default=False, help_text=_("Members promise to consult in a crisis.")
+    )
     signed_on = models.DateField(_("signed"))
     in_force_on = models.DateField(_("in force from"), null=True, blank=True)
-    ended_on = models.DateField(_("ended"), null=True, blank=True, help_text=_("Leave empty while it is in force."))
+    ended_on = models.DateField(
+        _("ended"), null=True, blank=True, help_text=_("Leave empty while it is in force.")
+    )
     end_reason = models.CharField(_("end reason"), max_length=300, blank=True)
     summary = models.TextField(_("summary"), max_length=500, blank=True)
-    sources = models.ManyToManyField(Source, verbose_name=_("sources"), blank=True, related_name="alliances")
+    sources = models.ManyToManyField(
+        Source, verbose_name=_("sources"), blank=True, related_name="alliances"
+    )
     articles = models.ManyToManyField(
         Article, verbose_name=_("related articles"), blank=True, related_name="alliances"
     )
-    atop_id = models.PositiveIntegerField(_("ATOP id"), null=True, blank=True, help_text=_("Alliance Treaty Obligations and Provisions dataset id."))
-    cow_id = models.PositiveIntegerField(_("COW id"), null=True, blank=True, help_text=_("Correlates of War formal alliance id."))
+    atop_id = models.PositiveIntegerField(
+        _("ATOP id"),
+        null=True,
+        blank=True,
+        help_text=_("Alliance Treaty Obligations and Provisions dataset id."),
+    )
+    cow_id = models.PositiveIntegerField(
+        _("COW id"), null=True, blank=True, help_text=_("Correlates of War formal alliance id.")
+    )
     countries = models.ManyToManyField(Country, through="Membership", related_name="alliances")
 
     history = HistoricalRecords(m2m_fields=[sources, articles])
@@ -150,7 +176,9 @@ class Alliance(Publishable, RenderedBody, Searchable):
             models.CheckConstraint(
                 condition=Q(in_force_on__isnull=True) | Q(in_force_on__gte=models.F("signed_on")),
                 name="alliance_in_force_after_signing",
-                violation_error_message=_("An alliance cannot come into force before it was signed."),
+                violation_error_message=_(
+                    "An alliance cannot come into force before it was signed."
+                ),
             ),
         ]
         indexes = [models.Index(fields=["status", "publish_at"], name="alliance_public_idx")]
@@ -196,7 +224,9 @@ class Membership(models.Model):
     country = models.ForeignKey(Country, on_delete=models.PROTECT, related_name="memberships")
     role = models.CharField(_("role"), max_length=16, choices=Role.choices, default=Role.MEMBER)
     joined_on = models.DateField(_("joined"))
-    left_on = models.DateField(_("left"), null=True, blank=True, help_text=_("Leave empty while still a member."))
+    left_on = models.DateField(
+        _("left"), null=True, blank=True, help_text=_("Leave empty while still a member.")
+    )
     note = models.CharField(_("note"), max_length=300, blank=True)
 
     objects = MembershipQuerySet.as_manager()

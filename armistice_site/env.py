@@ -2,7 +2,6 @@
 comes through here, with its default, so the README's table and the code cannot drift."""
 
 import os
-import sys
 
 TRUE_WORDS = {"1", "true", "yes", "on"}
 FALSE_WORDS = {"0", "false", "no", "off", ""}

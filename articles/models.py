@@ -121,7 +121,9 @@ class Article(Publishable, RenderedBody, Searchable):
         blank=True,
         related_name="see_also_from",
     )
-    featured = models.BooleanField(_("featured"), default=False, help_text=_("Shown first on the home page."))
+    featured = models.BooleanField(
+        _("featured"), default=False, help_text=_("Shown first on the home page.")
+    )
     lead_image = models.ImageField(_("lead image"), upload_to="articles/", blank=True)
     lead_image_alt = models.CharField(
         _("lead image description"),

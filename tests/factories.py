@@ -65,7 +65,9 @@ class ArticleFactory(PublishableFactory):
     title = factory.Sequence(lambda n: f"Article number {n}")
     slug = factory.Sequence(lambda n: f"article-{n}")
     summary = "A short summary of the article for lists and search engines."
-    body = "## Background\n\nThe armistice was signed at Panmunjom.\n\n## Terms\n\nA line and a zone."
+    body = (
+        "## Background\n\nThe armistice was signed at Panmunjom.\n\n## Terms\n\nA line and a zone."
+    )
     topic = factory.SubFactory(TopicFactory)
     authors = "A. Writer"
 

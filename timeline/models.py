@@ -42,13 +42,25 @@ class Event(Publishable, RenderedBody, Searchable):
         validators=[MinValueValidator(1), MaxValueValidator(5)],
         help_text=_("1 (minor) to 5 (turning point)."),
     )
-    countries = models.ManyToManyField(Country, verbose_name=_("countries"), blank=True, related_name="events")
-    alliances = models.ManyToManyField(Alliance, verbose_name=_("alliances"), blank=True, related_name="events")
-    articles = models.ManyToManyField(Article, verbose_name=_("articles"), blank=True, related_name="events")
-    sources = models.ManyToManyField(Source, verbose_name=_("sources"), blank=True, related_name="events")
+    countries = models.ManyToManyField(
+        Country, verbose_name=_("countries"), blank=True, related_name="events"
+    )
+    alliances = models.ManyToManyField(
+        Alliance, verbose_name=_("alliances"), blank=True, related_name="events"
+    )
+    articles = models.ManyToManyField(
+        Article, verbose_name=_("articles"), blank=True, related_name="events"
+    )
+    sources = models.ManyToManyField(
+        Source, verbose_name=_("sources"), blank=True, related_name="events"
+    )
     location_name = models.CharField(_("place"), max_length=200, blank=True)
-    latitude = models.DecimalField(_("latitude"), max_digits=8, decimal_places=5, null=True, blank=True)
-    longitude = models.DecimalField(_("longitude"), max_digits=8, decimal_places=5, null=True, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=8, decimal_places=5, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=8, decimal_places=5, null=True, blank=True
+    )
 
     history = HistoricalRecords(m2m_fields=[countries, alliances, articles, sources])
 
@@ -142,7 +154,9 @@ class Timeline(Publishable):
 
     title = models.CharField(_("title"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
-    introduction = models.TextField(_("introduction"), blank=True, help_text=_("Plain text, a paragraph or two."))
+    introduction = models.TextField(
+        _("introduction"), blank=True, help_text=_("Plain text, a paragraph or two.")
+    )
     events = models.ManyToManyField(Event, through="TimelineEntry", related_name="timelines")
 
     history = HistoricalRecords()
