@@ -166,6 +166,9 @@ class Alliance(Publishable, RenderedBody, Searchable):
     search_weights = (("name", "A"), ("short_name", "A"), ("summary", "B"), ("body", "C"))
 
     class Meta:
+        permissions = [
+            ("publish_alliance", "Can publish, schedule, unpublish and archive alliances")
+        ]
         ordering = ["signed_on", "name"]
         constraints = [
             models.CheckConstraint(

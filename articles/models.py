@@ -153,6 +153,7 @@ class Article(Publishable, RenderedBody, Searchable):
     search_weights = (("title", "A"), ("summary", "B"), ("body", "C"))
 
     class Meta:
+        permissions = [("publish_article", "Can publish, schedule, unpublish and archive articles")]
         ordering = ["-publish_at", "-pk"]
         constraints = [
             models.CheckConstraint(

@@ -67,6 +67,7 @@ class Event(Publishable, RenderedBody, Searchable):
     search_weights = (("title", "A"), ("summary", "B"), ("location_name", "B"), ("body", "C"))
 
     class Meta:
+        permissions = [("publish_event", "Can publish, schedule, unpublish and archive events")]
         ordering = ["start_date", "title"]
         constraints = [
             models.CheckConstraint(
@@ -162,6 +163,9 @@ class Timeline(Publishable):
     history = HistoricalRecords()
 
     class Meta:
+        permissions = [
+            ("publish_timeline", "Can publish, schedule, unpublish and archive timelines")
+        ]
         ordering = ["title"]
         indexes = [models.Index(fields=["status", "publish_at"], name="timeline_public_idx")]
 
