@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from armistice_site.natural_keys import SlugManager
 from armistice_site.publishing import Publishable
 from armistice_site.rendering import RenderedBody
 from armistice_site.search import Searchable
@@ -25,6 +26,10 @@ class CountryQuerySet(models.QuerySet):
             Q(memberships__joined_on__lte=day)
             & (Q(memberships__left_on__isnull=True) | Q(memberships__left_on__gt=day))
         ).distinct()
+
+
+class CountryManager(SlugManager.from_queryset(CountryQuerySet)):
+    """``CountryQuerySet`` as a manager, plus ``get_by_natural_key`` (the slug) for backups."""
 
 
 class Country(models.Model):
@@ -58,7 +63,7 @@ class Country(models.Model):
     )
     summary = models.TextField(_("summary"), blank=True, max_length=500)
 
-    objects = CountryQuerySet.as_manager()
+    objects = CountryManager()
     history = HistoricalRecords()
 
     class Meta:
@@ -84,6 +89,9 @@ class Country(models.Model):
 
     def get_absolute_url(self):
         return reverse("alliances:country", kwargs={"slug": self.slug})
+
+    def natural_key(self) -> tuple[str]:
+        return (self.slug,)
 
     def clean(self):
         if self.iso3:
@@ -215,6 +223,12 @@ class MembershipQuerySet(models.QuerySet):
         return self.filter(Q(joined_on__lte=day) & (Q(left_on__isnull=True) | Q(left_on__gt=day)))
 
 
+class MembershipManager(models.Manager.from_queryset(MembershipQuerySet)):
+    def get_by_natural_key(self, alliance: str, country: str, joined_on: str) -> "Membership":
+        """A membership is known by its alliance, its country and the day it began."""
+        return self.get(alliance__slug=alliance, country__slug=country, joined_on=joined_on)
+
+
 class Membership(models.Model):
     class Role(models.TextChoices):
         FOUNDING = "founding", _("Founding member")
@@ -232,7 +246,7 @@ class Membership(models.Model):
     )
     note = models.CharField(_("note"), max_length=300, blank=True)
 
-    objects = MembershipQuerySet.as_manager()
+    objects = MembershipManager()
     history = HistoricalRecords()
 
     class Meta:
@@ -248,6 +262,11 @@ class Membership(models.Model):
 
     def __str__(self):
         return f"{self.country} in {self.alliance}"
+
+    def natural_key(self) -> tuple[str, str, str]:
+        return (self.alliance.slug, self.country.slug, self.joined_on.isoformat())
+
+    natural_key.dependencies = ["alliances.alliance", "alliances.country"]
 
     def is_active_on(self, day) -> bool:
         """Per-object twin of ``MembershipQuerySet.active_on``; keep the two identical."""

@@ -2,9 +2,15 @@
 Timeline): one status field, one go-live time and one rule, ``.public()``, for what anonymous
 readers may see."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from simple_history.exceptions import NotHistoricalModelError
+from simple_history.utils import get_history_model_for_model
+
+from armistice_site.natural_keys import SlugManager
 
 
 class Status(models.TextChoices):
@@ -33,6 +39,10 @@ class PublishableQuerySet(models.QuerySet):
         return self.published().filter(publish_at__gt=now or timezone.now())
 
 
+class PublishableManager(SlugManager.from_queryset(PublishableQuerySet)):
+    """``PublishableQuerySet`` as a manager, plus ``get_by_natural_key`` for backups."""
+
+
 class Publishable(models.Model):
     status = models.CharField(
         _("status"),
@@ -57,10 +67,53 @@ class Publishable(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
-    objects = PublishableQuerySet.as_manager()
+    objects = PublishableManager()
 
     class Meta:
         abstract = True
+
+    def natural_key(self) -> tuple[str]:
+        return (self.slug,)
+
+    def validate_unique(self, exclude=None):
+        super().validate_unique(exclude)
+        if not exclude or "slug" not in exclude:
+            self.validate_slug_not_retired()
+
+    def validate_slug_not_retired(self) -> None:
+        """Refuse a slug that another item of this type had while readers could see it.
+
+        Old addresses redirect to the item's current one forever (``editorial.redirects``
+        finds them in the revision history); giving such a slug to new content would make old
+        links and bookmarks point at something else. Deleted items' slugs stay retired too."""
+        try:
+            history = get_history_model_for_model(type(self))
+        except NotHistoricalModelError:
+            return
+        others = history.objects.filter(slug=self.slug, first_published_at__isnull=False)
+        if self.pk is not None:
+            others = others.exclude(id=self.pk)
+        last = others.order_by("-history_date", "-history_id").first()
+        if last is None:
+            return
+        after = (
+            history.objects.filter(id=last.id, history_date__gt=last.history_date)
+            .order_by("history_date", "history_id")
+            .first()
+        )
+        until = (after or last).history_date
+        raise ValidationError(
+            {
+                "slug": _(
+                    "This address was used by “%(item)s” until %(until)s; choose another slug "
+                    "so old links do not point at new content."
+                )
+                % {
+                    "item": last.instance,
+                    "until": date_format(timezone.localtime(until), "DATE_FORMAT"),
+                }
+            }
+        )
 
     def is_public(self, now=None) -> bool:
         """Per-object twin of ``PublishableQuerySet.public()``; keep the two identical."""

@@ -1,6 +1,7 @@
 """Settings for every environment. Everything that differs between machines is read from the
 environment through ``armistice_site.env``; the README lists every variable and its default."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -36,12 +37,15 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "corsheaders",
     "simple_history",
     "armistice_site.apps.ArmisticeSiteConfig",
     "articles",
     "alliances",
     "timeline",
+    "editorial",
+    "demo",
 ]
 
 MIDDLEWARE = [
@@ -55,6 +59,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    "armistice_site.api.exceptions.ApiErrorMiddleware",
+    "editorial.redirects.RenamedSlugRedirectMiddleware",
 ]
 
 ROOT_URLCONF = "armistice_site.urls"
@@ -70,6 +76,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "armistice_site.context_processors.site",
             ],
         },
     },
@@ -150,9 +157,159 @@ STORAGES = {
     },
 }
 
+# One JSON object per line (LOG_FORMAT=text for people reading a terminal), each carrying the
+# request id of the request it belongs to; armistice_site/logging.py explains the fields.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request_id": {"()": "armistice_site.logging.RequestIdFilter"}},
+    "formatters": {
+        "json": {"()": "armistice_site.logging.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "filters": ["request_id"],
+            "formatter": "text" if env.text("LOG_FORMAT", "json") == "text" else "json",
+        }
+    },
     "root": {"handlers": ["console"], "level": env.text("LOG_LEVEL", "INFO")},
+    "loggers": {
+        # The database middleware reports an outage in one line; the pool's per-attempt
+        # reconnection warnings would repeat it every few seconds.
+        "psycopg.pool": {"level": "ERROR"},
+        # Failed logins and lockouts are warnings; every successful login would be an info line.
+        "axes": {"level": "WARNING"},
+    },
 }
+
+
+# --- Security (issue 7) -----------------------------------------------------------------------
+# Production hardening. Every switch is an environment variable in the README's table; with
+# HTTPS=true (and TRUST_PROXY_SSL_HEADER=true behind a TLS proxy) `check --deploy` is clean.
+# Plain-http runs (`make run`, the tests, `make bench` on loopback) leave HTTPS off.
+HTTPS = env.flag("HTTPS", default=False)
+if env.flag("TRUST_PROXY_SSL_HEADER", default=False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env.flag("SECURE_SSL_REDIRECT", default=HTTPS)
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]  # load balancers probe over plain http
+SECURE_HSTS_SECONDS = env.integer("SECURE_HSTS_SECONDS", 0 if DEBUG else 365 * 24 * 3600)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.flag("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=True)
+SECURE_HSTS_PRELOAD = env.flag("SECURE_HSTS_PRELOAD", default=True)
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+SESSION_COOKIE_SECURE = HTTPS
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_AGE = env.integer("SESSION_COOKIE_AGE", 8 * 3600)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+CSRF_COOKIE_SECURE = HTTPS
+# The CSRF cookie stays readable by script: the API docs' "try it out" sends it back as a
+# header. Django's documentation explains why HttpOnly adds nothing for this cookie.
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    },
+}
+
+# Request bodies: Django refuses larger form bodies with 400; the body-size middleware answers
+# 413 before anything reads a body, so JSON sent to the API is bounded the same way.
+MAX_IMAGE_UPLOAD_MB = env.integer("MAX_IMAGE_UPLOAD_MB", 5)
+DATA_UPLOAD_MAX_MEMORY_SIZE = env.integer("MAX_REQUEST_BODY_KB", 1024) * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
+DATA_UPLOAD_MAX_NUMBER_FILES = 10
+
+# Brute-force guard for every login form (django-axes): a username tried from one address is
+# locked after AXES_FAILURE_LIMIT failures for AXES_COOLOFF_MINUTES.
+AXES_FAILURE_LIMIT = env.integer("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env.integer("AXES_COOLOFF_MINUTES", 60))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "axes/lockout.html"
+AXES_RESET_ON_SUCCESS = True
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+INSTALLED_APPS += ["csp", "axes"]
+MIDDLEWARE = [
+    "armistice_site.middleware.RequestLogMiddleware",
+    "armistice_site.middleware.BadRequestMiddleware",
+    *MIDDLEWARE,
+    # Innermost, so it sees a database error before any catch-all error handler does.
+    "armistice_site.middleware.DatabaseUnavailableMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "axes.middleware.AxesMiddleware",  # axes asks to be last
+]
+
+
+# --- JSON API (issue 4) ----------------------------------------------------------------------
+# Anonymous clients read public content, throttled at API_ANON_RATE ("1000/hour" by default;
+# DRF's "<n>/<second|minute|hour|day>"); partners write with a token or a session plus model
+# permissions. Every error is JSON (armistice_site/api/exceptions.py).
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": [
+        "rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly",
+    ],
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
+    "DEFAULT_FILTER_BACKENDS": [
+        "django_filters.rest_framework.DjangoFilterBackend",
+        "rest_framework.filters.SearchFilter",
+        "rest_framework.filters.OrderingFilter",
+    ],
+    "DEFAULT_PAGINATION_CLASS": "armistice_site.api.pagination.PagePagination",
+    "DEFAULT_THROTTLE_CLASSES": ["armistice_site.api.throttling.AnonymousRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"anon": env.text("API_ANON_RATE", "1000/hour")},
+    "DEFAULT_SCHEMA_CLASS": "armistice_site.api.schema.ApiAutoSchema",
+    "EXCEPTION_HANDLER": "armistice_site.api.exceptions.api_exception_handler",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Armistice API",
+    "DESCRIPTION": (
+        "Public, read-only access to Armistice's articles, alliances, countries, events and "
+        "timelines; trusted partners write with a token (`Authorization: Token …`). Lists are "
+        "paginated (`page`, `page_size` up to 100) and take `search`, `ordering`, `fields` and "
+        "their filters; an unknown slug in a filter is a 400 naming the parameter."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    # ?fields= may leave out any field, so no response field is marked required.
+    "COMPONENT_NO_READ_ONLY_REQUIRED": True,
+    "ENUM_NAME_OVERRIDES": {
+        "SourceKindEnum": "articles.models.Source.Kind",
+        "AllianceKindEnum": "alliances.models.Alliance.Kind",
+        "PrecisionEnum": "armistice_site.precision.Precision",
+    },
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "armistice_site.api.timelinejs.document_timelinejs",
+    ],
+    # Swagger UI from the drf-spectacular-sidecar package: no CDN, fits the strict CSP.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+}
+# Any origin may read the API (GET, HEAD, OPTIONS), without cookies; nothing else is opened.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+CORS_EXPOSE_HEADERS = ["ETag", "Retry-After"]

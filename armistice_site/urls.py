@@ -1,9 +1,14 @@
 from django.contrib import admin
 from django.urls import include, path
 
+from armistice_site.health import healthz
+
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("api/", include("armistice_site.api.router")),
+    path("healthz", healthz, name="healthz"),
     path("", include("articles.urls")),
     path("", include("alliances.urls")),
     path("", include("timeline.urls")),
+    path("", include("armistice_site.site_urls")),
 ]

@@ -4,9 +4,11 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from armistice_site.natural_keys import SlugManager
 from armistice_site.publishing import Publishable
 from armistice_site.rendering import RenderedBody
 from armistice_site.search import Searchable
+from armistice_site.validators import validate_image_upload
 
 
 class Topic(models.Model):
@@ -14,11 +16,16 @@ class Topic(models.Model):
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     description = models.TextField(_("description"), blank=True)
 
+    objects = SlugManager()
+
     class Meta:
         ordering = ["name"]
 
     def __str__(self):
         return self.name
+
+    def natural_key(self) -> tuple[str]:
+        return (self.slug,)
 
     def get_absolute_url(self):
         return reverse("articles:topic", kwargs={"slug": self.slug})
@@ -28,11 +35,16 @@ class Tag(models.Model):
     name = models.CharField(_("name"), max_length=80, unique=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
 
+    objects = SlugManager()
+
     class Meta:
         ordering = ["name"]
 
     def __str__(self):
         return self.name
+
+    def natural_key(self) -> tuple[str]:
+        return (self.slug,)
 
     def get_absolute_url(self):
         return reverse("articles:tag", kwargs={"slug": self.slug})
@@ -59,6 +71,7 @@ class Source(models.Model):
     )
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.WEB)
 
+    objects = SlugManager()
     history = HistoricalRecords()
 
     class Meta:
@@ -66,6 +79,9 @@ class Source(models.Model):
 
     def __str__(self):
         return self.title
+
+    def natural_key(self) -> tuple[str]:
+        return (self.slug,)
 
     def citation(self) -> str:
         """One reference-list line: Author. Title. Publisher, date. URL (accessed …)."""
@@ -124,7 +140,13 @@ class Article(Publishable, RenderedBody, Searchable):
     featured = models.BooleanField(
         _("featured"), default=False, help_text=_("Shown first on the home page.")
     )
-    lead_image = models.ImageField(_("lead image"), upload_to="articles/", blank=True)
+    lead_image = models.ImageField(
+        _("lead image"),
+        upload_to="articles/",
+        blank=True,
+        validators=[validate_image_upload],
+        help_text=_("A JPEG, PNG, WebP or GIF image."),
+    )
     lead_image_alt = models.CharField(
         _("lead image description"),
         max_length=300,

@@ -12,6 +12,8 @@ from armistice_site.settings import *  # noqa: F403
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 MEDIA_ROOT = tempfile.mkdtemp(prefix="armistice-media-")
+# whitenoise warns (an error under pytest) when STATIC_ROOT is missing; tests never collect.
+STATIC_ROOT = tempfile.mkdtemp(prefix="armistice-static-")
 STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},

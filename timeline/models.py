@@ -176,11 +176,18 @@ class Timeline(Publishable):
         return reverse("timeline:curated", kwargs={"slug": self.slug})
 
 
+class TimelineEntryManager(models.Manager):
+    def get_by_natural_key(self, timeline: str, event: str) -> "TimelineEntry":
+        """An event appears in a timeline at most once, so the two slugs name the entry."""
+        return self.get(timeline__slug=timeline, event__slug=event)
+
+
 class TimelineEntry(models.Model):
     timeline = models.ForeignKey(Timeline, on_delete=models.CASCADE, related_name="entries")
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="timeline_entries")
     position = models.PositiveIntegerField(_("position"), default=0)
 
+    objects = TimelineEntryManager()
     history = HistoricalRecords()
 
     class Meta:
@@ -197,3 +204,8 @@ class TimelineEntry(models.Model):
 
     def __str__(self):
         return f"{self.position}. {self.event.title}"
+
+    def natural_key(self) -> tuple[str, str]:
+        return (self.timeline.slug, self.event.slug)
+
+    natural_key.dependencies = ["timeline.timeline", "timeline.event"]

@@ -1,0 +1,70 @@
+"""Base serializers: every read shape carries ``url`` and ``api_url``; every write shape
+refuses fields it does not accept."""
+
+from collections.abc import Mapping
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+from rest_framework.validators import UniqueValidator
+
+from armistice_site.api.fields import SparseFieldsMixin
+
+
+@extend_schema_field(OpenApiTypes.URI)
+class WebUrlField(serializers.Field):
+    """The absolute URL of the object's page on the website (``get_absolute_url``); with a
+    ``source``, the page of that related object instead."""
+
+    def __init__(self, source: str = "*", **kwargs):
+        super().__init__(source=source, read_only=True, **kwargs)
+
+    def to_representation(self, value) -> str:
+        path = value.get_absolute_url()
+        request = self.context.get("request")
+        return request.build_absolute_uri(path) if request else path
+
+
+def api_url(view_name: str, lookup_field: str = "slug") -> serializers.HyperlinkedIdentityField:
+    return serializers.HyperlinkedIdentityField(
+        view_name=f"api:{view_name}", lookup_field=lookup_field
+    )
+
+
+class ReadSerializer(SparseFieldsMixin, serializers.ModelSerializer):
+    """Top-level read shape of a resource, trimmed by ``?fields=``."""
+
+
+class WriteSerializer(serializers.ModelSerializer):
+    """Input shape for POST/PUT/PATCH.
+
+    DRF ignores keys it does not know, so a misspelt or read-only field would be dropped
+    without a word; here each one is a 400 naming it."""
+
+    def build_standard_field(self, field_name, model_field):
+        """Leave uniqueness to the model's ``full_clean()`` (run by the services), so a
+        duplicate slug gets the same message here as in the admin."""
+        field_class, kwargs = super().build_standard_field(field_name, model_field)
+        kwargs["validators"] = [
+            validator
+            for validator in kwargs.get("validators", [])
+            if not isinstance(validator, UniqueValidator)
+        ]
+        return field_class, kwargs
+
+    def to_internal_value(self, data):
+        errors = self._unwritable_keys(data)
+        try:
+            value = super().to_internal_value(data)
+        except serializers.ValidationError as exc:
+            raise serializers.ValidationError({**errors, **exc.detail}) from exc
+        if errors:
+            raise serializers.ValidationError(errors)
+        return value
+
+    def _unwritable_keys(self, data) -> dict[str, list[str]]:
+        if not isinstance(data, Mapping):
+            return {}
+        writable = sorted(name for name, field in self.fields.items() if not field.read_only)
+        message = f"This field cannot be written. Writable fields: {', '.join(writable)}."
+        return {key: [message] for key in data if key not in writable}

@@ -1,0 +1,229 @@
+"""One search over the three public content types: articles, alliances and events.
+
+On PostgreSQL the reader's words go through ``websearch_to_tsquery`` against each model's
+stored, weighted ``search_vector`` (GIN-indexed); the three result sets are combined in one
+UNION ordered by ``SearchRank``, so a title match (weight A) ranks above a body match (weight C)
+whatever its type. Only the page being shown gets ``SearchHeadline`` snippets, which are the
+expensive part. Without PostgreSQL (the SQLite first look) matching degrades to
+case-insensitive substring search.
+
+``normalise_query`` and ``run_search`` are the interface the website and the API share."""
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
+from django.db import connection
+from django.db.models import CharField, F, Q, QuerySet, Value
+from django.db.models.functions import Concat
+from django.urls import reverse
+from django.utils.html import escape
+
+from alliances.models import Alliance
+from armistice_site.search import SEARCH_CONFIG
+from articles.models import Article
+from timeline.models import Event
+
+MAX_QUERY_LENGTH = 200
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w")
+# Sentinels that cannot occur in stored text (control characters are stripped from queries
+# and never typed by authors); the headline is escaped first, then they become <mark> tags.
+_START, _STOP = "\x01", "\x02"
+_MARKDOWN_NOISE = re.compile(r"(^|\s)#{1,6}\s|\*\*|__|`|\[\^[^\]]*\]")
+
+
+@dataclass(frozen=True)
+class Hit:
+    type: str
+    slug: str
+    title: str
+    snippet: str
+    url: str
+    rank: float
+
+
+@dataclass(frozen=True)
+class _Kind:
+    """How one content type takes part in the search."""
+
+    name: str
+    model: type
+    title_field: str
+    url_name: str
+    text_fields: tuple[str, ...]
+
+    def public(self) -> QuerySet:
+        return self.model.objects.public()
+
+    def url(self, slug: str) -> str:
+        return reverse(self.url_name, kwargs={"slug": slug})
+
+
+KINDS = (
+    _Kind("article", Article, "title", "articles:detail", ("summary", "body")),
+    _Kind("alliance", Alliance, "name", "alliances:detail", ("short_name", "summary", "body")),
+    _Kind("event", Event, "title", "timeline:event", ("summary", "location_name", "body")),
+)
+KIND_BY_NAME = {kind.name: kind for kind in KINDS}
+
+
+def normalise_query(raw: str) -> str:
+    """Reader input made safe to search with: no control characters, single spaces, at most
+    ``MAX_QUERY_LENGTH`` characters (cut at a word boundary). Input with no letter or digit
+    at all (``'"--;;``, empty) gives "", which callers treat as "no search"."""
+    text = _SPACE.sub(" ", _CONTROL.sub(" ", raw or "")).strip()
+    if len(text) > MAX_QUERY_LENGTH:
+        text = text[:MAX_QUERY_LENGTH].rsplit(" ", 1)[0] or text[:MAX_QUERY_LENGTH]
+    return text if _WORD.search(text) else ""
+
+
+class SearchResults:
+    """A lazily evaluated, sliceable result list, so Django's and DRF's paginators can page
+    it: ``len()`` is the total count and ``[a:b]`` returns that page's ``Hit`` objects."""
+
+    def __init__(self, query: str):
+        self.query = query
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, item: slice) -> list[Hit]:
+        if not isinstance(item, slice):
+            raise TypeError("SearchResults supports slicing only")
+        if not self.query:
+            return []
+        if connection.vendor == "postgresql":
+            return self._postgres_page(item)
+        return self._fallback_hits[item]
+
+    @cached_property
+    def _count(self) -> int:
+        if not self.query:
+            return 0
+        if connection.vendor == "postgresql":
+            return self._postgres_union().count()
+        return len(self._fallback_hits)
+
+    # PostgreSQL full-text search -------------------------------------------------------------
+
+    @cached_property
+    def _tsquery(self) -> SearchQuery:
+        return SearchQuery(self.query, search_type="websearch", config=SEARCH_CONFIG)
+
+    def _postgres_union(self) -> QuerySet:
+        parts = [
+            kind.public()
+            .filter(search_vector=self._tsquery)
+            .annotate(
+                hit_type=Value(kind.name, output_field=CharField()),
+                hit_title=F(kind.title_field),
+                hit_rank=SearchRank(F("search_vector"), self._tsquery),
+            )
+            .values_list("hit_type", "pk", "slug", "hit_title", "hit_rank")
+            .order_by()
+            for kind in KINDS
+        ]
+        return parts[0].union(*parts[1:], all=True)
+
+    def _postgres_page(self, item: slice) -> list[Hit]:
+        rows = list(self._postgres_union().order_by("-hit_rank", "hit_title", "hit_type")[item])
+        headlines: dict[tuple[str, int], str] = {}
+        for kind in KINDS:
+            pks = [pk for name, pk, *_ in rows if name == kind.name]
+            if pks:
+                headlines.update(
+                    ((kind.name, pk), headline) for pk, headline in self._headlines(kind, pks)
+                )
+        return [
+            Hit(
+                type=name,
+                slug=slug,
+                title=label,
+                snippet=_marked(headlines.get((name, pk), "")),
+                url=KIND_BY_NAME[name].url(slug),
+                rank=float(rank),
+            )
+            for name, pk, slug, label, rank in rows
+        ]
+
+    def _headlines(self, kind: _Kind, pks: list[int]) -> list[tuple[int, str]]:
+        text = Concat(
+            *_interleave([F(field) for field in kind.text_fields], Value(" ")),
+            output_field=CharField(),
+        )
+        return list(
+            kind.model.objects.filter(pk__in=pks)
+            .annotate(
+                headline=SearchHeadline(
+                    text,
+                    self._tsquery,
+                    config=SEARCH_CONFIG,
+                    start_sel=_START,
+                    stop_sel=_STOP,
+                    max_words=35,
+                    min_words=15,
+                    max_fragments=2,
+                    fragment_delimiter=" … ",
+                )
+            )
+            .values_list("pk", "headline")
+        )
+
+    # SQLite fallback -------------------------------------------------------------------------
+
+    @cached_property
+    def _fallback_hits(self) -> list[Hit]:
+        words = self.query.split()
+        hits = []
+        for kind in KINDS:
+            fields = (kind.title_field, *kind.text_fields)
+            condition = Q()
+            for word in words:
+                condition &= Q(
+                    *[Q(**{f"{field}__icontains": word}) for field in fields], _connector=Q.OR
+                )
+            for item in kind.public().filter(condition):
+                title = getattr(item, kind.title_field)
+                in_title = sum(word.lower() in title.lower() for word in words)
+                hits.append(
+                    Hit(
+                        type=kind.name,
+                        slug=item.slug,
+                        title=title,
+                        snippet=_highlight(item.summary, words),
+                        url=item.get_absolute_url(),
+                        rank=float(1 + in_title),
+                    )
+                )
+        return sorted(hits, key=lambda hit: (-hit.rank, hit.title))
+
+
+def _interleave(values: list, separator) -> list:
+    joined = []
+    for value in values:
+        if joined:
+            joined.append(separator)
+        joined.append(value)
+    return joined
+
+
+def _marked(headline: str) -> str:
+    """Escape the stored text, then turn the sentinels into ``<mark>`` tags."""
+    text = _MARKDOWN_NOISE.sub(r"\1", headline)
+    return escape(text).replace(_START, "<mark>").replace(_STOP, "</mark>")
+
+
+def _highlight(text: str, words: list[str]) -> str:
+    escaped = escape(text)
+    for word in sorted({escape(word) for word in words}, key=len, reverse=True):
+        escaped = re.sub(f"({re.escape(word)})", r"<mark>\1</mark>", escaped, flags=re.IGNORECASE)
+    return escaped
+
+
+def run_search(query: str) -> SearchResults:
+    """Public articles, alliances and events matching ``query`` (already normalised), best
+    first. Evaluation is lazy: slice the result for a page, ``len()`` it for the total."""
+    return SearchResults(normalise_query(query))

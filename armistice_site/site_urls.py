@@ -1,0 +1,19 @@
+"""Site-wide reader URLs: home, search, feeds and the files search engines ask for."""
+
+from django.contrib.sitemaps.views import sitemap
+from django.urls import path
+
+from armistice_site import views
+from armistice_site.feeds import LatestArticlesAtomFeed, LatestArticlesFeed
+from armistice_site.sitemaps import SITEMAPS
+
+app_name = "site"
+
+urlpatterns = [
+    path("", views.HomeView.as_view(), name="home"),
+    path("search/", views.SearchView.as_view(), name="search"),
+    path("feeds/articles/", LatestArticlesFeed(), name="feed-rss"),
+    path("feeds/articles/atom/", LatestArticlesAtomFeed(), name="feed-atom"),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", views.robots_txt, name="robots"),
+]

@@ -1,0 +1,444 @@
+"""Loads the demo content of ``demo.data`` into the database.
+
+Running it again changes nothing: every item is found by its slug (a membership by alliance,
+country and joining date; a timeline entry by timeline and event), only fields whose value
+differs are written, and many-to-many links are only ever added. So a rerun moves no
+``updated_at`` and writes no revision history, and links an editor added survive it. Every
+object passes ``full_clean()`` first, and the whole load is one transaction: wrong data stops
+it with a message naming the item, and nothing is half-loaded."""
+
+import datetime
+import importlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.utils import timezone
+
+from alliances.models import Alliance, Country, Membership, Obligation
+from armistice_site import precision
+from armistice_site.publishing import Status
+from articles.models import Article, Source, Tag, Topic
+from timeline.models import Event, Timeline, TimelineEntry
+
+DATA_PACKAGE = "demo.data"
+DATA_MODULES = ("countries", "alliances", "articles", "events", "timelines")
+KINDS = ("sources", "topics", "tags", "countries", "articles", "alliances", "events", "timelines")
+NEXT_ANNIVERSARY = "next-anniversary"
+ARMISTICE_DAY = (7, 27)
+
+CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
+PUBLISHING_KEYS = {"status", "publish_at"}
+KEYS = {
+    "source": {
+        "slug", "title", "author", "publisher", "url", "published_on", "accessed_on", "kind",
+    },
+    "topic": {"slug", "name", "description"},
+    "tag": {"slug", "name"},
+    "country": {
+        "slug", "name", "iso3", "cow_code", "founded_year", "dissolved_year", "summary",
+    },
+    "article": {
+        "slug", "title", "summary", "body_file", "topic", "tags", "authors", "sources",
+        "see_also", "ai_generated", "disclosure", "fact_check_status", "featured",
+    } | PUBLISHING_KEYS,
+    "alliance": {
+        "slug", "name", "short_name", "kind", "obligations", "signed_on", "in_force_on",
+        "ended_on", "end_reason", "summary", "body", "sources", "articles", "atop_id", "cow_id",
+        "members",
+    } | PUBLISHING_KEYS,
+    "member": {"country", "role", "joined_on", "left_on", "note"},
+    "event": {
+        "slug", "title", "start_date", "start_precision", "end_date", "end_precision",
+        "summary", "body", "category", "importance", "countries", "alliances", "articles",
+        "sources", "location_name", "latitude", "longitude",
+    } | PUBLISHING_KEYS,
+    "timeline": {"slug", "title", "introduction", "events"} | PUBLISHING_KEYS,
+}  # fmt: skip
+
+
+class DemoDataError(Exception):
+    """The demo data is wrong; the message names the item and what is wrong with it."""
+
+
+@dataclass
+class DemoData:
+    """Everything the data modules define, gathered by kind."""
+
+    body_dir: Path
+    sources: list[dict] = field(default_factory=list)
+    topics: list[dict] = field(default_factory=list)
+    tags: list[dict] = field(default_factory=list)
+    countries: list[dict] = field(default_factory=list)
+    articles: list[dict] = field(default_factory=list)
+    alliances: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+    timelines: list[dict] = field(default_factory=list)
+
+    @classmethod
+    def from_package(cls, package: str = DATA_PACKAGE) -> "DemoData":
+        """Reads every data module that exists; one not written yet is simply skipped."""
+        root = Path(importlib.import_module(package).__file__).parent
+        data = cls(body_dir=root / "articles")
+        for name in DATA_MODULES:
+            try:
+                module = importlib.import_module(f"{package}.{name}")
+            except ModuleNotFoundError as error:
+                if error.name != f"{package}.{name}":
+                    raise
+                continue
+            for kind in KINDS:
+                getattr(data, kind).extend(getattr(module, kind.upper(), []))
+        return data
+
+
+@dataclass
+class LoadReport:
+    """How many objects of each kind were created, updated or left as they were."""
+
+    counts: dict[str, Counter] = field(default_factory=dict)
+
+    def record(self, kind: str, outcome: str) -> None:
+        self.counts.setdefault(kind, Counter())[outcome] += 1
+
+    def total(self, outcome: str) -> int:
+        return sum(counter[outcome] for counter in self.counts.values())
+
+    def lines(self) -> list[str]:
+        return [
+            f"{kind}: {c[CREATED]} created, {c[UPDATED]} updated, {c[UNCHANGED]} unchanged"
+            for kind, c in self.counts.items()
+        ]
+
+
+def next_anniversary(now: datetime.datetime) -> datetime.datetime:
+    """The next 27 July, 00:00 UTC, after today: when the scheduled demo article goes live."""
+    today = now.astimezone(datetime.UTC).date()
+    day = datetime.date(today.year, *ARMISTICE_DAY)
+    if day <= today:
+        day = day.replace(year=today.year + 1)
+    return datetime.datetime.combine(day, datetime.time.min, tzinfo=datetime.UTC)
+
+
+@transaction.atomic
+def demo_load(*, data: DemoData | None = None, now: datetime.datetime | None = None) -> LoadReport:
+    """Writes the demo content, in dependency order, and reports what it did."""
+    loader = _Loader(data or DemoData.from_package(), now or timezone.now())
+    loader.run()
+    return loader.report
+
+
+@contextmanager
+def _about(label: str) -> Iterator[None]:
+    """Turns any error found while handling one data item into a message naming it."""
+    try:
+        yield
+    except DemoDataError as error:
+        raise DemoDataError(f"{label}: {error}") from error
+    except ValidationError as error:
+        raise DemoDataError(f"{label}: {_describe(error)}") from error
+    except KeyError as error:
+        raise DemoDataError(f"{label}: missing {error}") from error
+    except (ValueError, TypeError, OSError) as error:
+        raise DemoDataError(f"{label}: {error}") from error
+
+
+def _describe(error: ValidationError) -> str:
+    if hasattr(error, "error_dict"):
+        return "; ".join(
+            f"{name}: {' '.join(messages)}" if name != "__all__" else " ".join(messages)
+            for name, messages in error.message_dict.items()
+        )
+    return " ".join(error.messages)
+
+
+def _check_keys(item: dict, kind: str) -> None:
+    unknown = set(item) - KEYS[kind]
+    if unknown:
+        raise DemoDataError(f"unknown field(s) {', '.join(sorted(unknown))}")
+
+
+def _date(value) -> datetime.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, datetime.date):
+        return value
+    return datetime.date.fromisoformat(value)
+
+
+def _datetime(value) -> datetime.datetime:
+    moment = (
+        value if isinstance(value, datetime.datetime) else datetime.datetime.fromisoformat(value)
+    )
+    return moment if timezone.is_aware(moment) else moment.replace(tzinfo=datetime.UTC)
+
+
+def _decimal(value) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
+
+
+def _save(instance: models.Model) -> None:
+    instance.full_clean()
+    instance.save()
+
+
+def _upsert(
+    model: type[models.Model], lookup: dict, values: dict, create_only: dict | None = None
+) -> tuple[models.Model, str]:
+    """Creates the object, or writes only the fields whose value differs from the data."""
+    instance = model._default_manager.filter(**lookup).first()
+    if instance is None:
+        instance = model(**lookup, **values, **(create_only or {}))
+        _save(instance)
+        return instance, CREATED
+    changed = {name: value for name, value in values.items() if getattr(instance, name) != value}
+    if not changed:
+        return instance, UNCHANGED
+    for name, value in changed.items():
+        setattr(instance, name, value)
+    _save(instance)
+    return instance, UPDATED
+
+
+def _add_links(instance: models.Model, links: dict[str, Iterable[models.Model]]) -> bool:
+    """Adds the links the data names that are missing; never removes one an editor added.
+
+    Revision history records additions as one change of the object, saved at the end, rather
+    than one full copy of every link for each field touched."""
+    added = False
+    instance.skip_history_when_saving = True
+    try:
+        for name, targets in links.items():
+            manager = getattr(instance, name)
+            present = set(manager.values_list("pk", flat=True))
+            missing = list(dict.fromkeys(target.pk for target in targets))
+            missing = [pk for pk in missing if pk not in present]
+            if missing:
+                manager.add(*missing)
+                added = True
+    finally:
+        del instance.skip_history_when_saving
+    if added:
+        instance.save()
+    return added
+
+
+def _merge(outcome: str, links_added: bool) -> str:
+    return UPDATED if outcome == UNCHANGED and links_added else outcome
+
+
+class _Loader:
+    def __init__(self, data: DemoData, now: datetime.datetime):
+        self.data = data
+        self.now = now
+        self.report = LoadReport()
+
+    def run(self) -> None:
+        self.load_sources()
+        for item in self.data.topics:
+            with _about(f"topic {item.get('slug')!r}"):
+                _check_keys(item, "topic")
+                values = {"name": item["name"], "description": item.get("description", "")}
+                self.report.record("topics", _upsert(Topic, {"slug": item["slug"]}, values)[1])
+        for item in self.data.tags:
+            with _about(f"tag {item.get('slug')!r}"):
+                _check_keys(item, "tag")
+                _, outcome = _upsert(Tag, {"slug": item["slug"]}, {"name": item["name"]})
+                self.report.record("tags", outcome)
+        for item in self.data.countries:
+            with _about(f"country {item.get('slug')!r}"):
+                self.load_country(item)
+        articles = []
+        for item in self.data.articles:
+            with _about(f"article {item.get('slug')!r}"):
+                articles.append(self.load_article(item))
+        for item, (article, outcome) in zip(self.data.articles, articles, strict=True):
+            with _about(f"article {item['slug']!r}"):
+                see_also = self.find(Article, item.get("see_also", []), "article")
+                outcome = _merge(outcome, _add_links(article, {"see_also": see_also}))
+            self.report.record("articles", outcome)
+        for item in self.data.alliances:
+            with _about(f"alliance {item.get('slug')!r}"):
+                self.load_alliance(item)
+        for item in self.data.events:
+            with _about(f"event {item.get('slug')!r}"):
+                self.load_event(item)
+        for item in self.data.timelines:
+            with _about(f"timeline {item.get('slug')!r}"):
+                self.load_timeline(item)
+
+    def find(self, model: type[models.Model], slugs: Iterable[str], what: str) -> list:
+        """The objects with these slugs, in the data's order; an unknown slug is an error."""
+        slugs = list(slugs)
+        found = model._default_manager.in_bulk(slugs, field_name="slug")
+        unknown = [slug for slug in slugs if slug not in found]
+        if unknown:
+            raise DemoDataError(f"unknown {what} {', '.join(map(repr, unknown))}")
+        return [found[slug] for slug in slugs]
+
+    def publishing(self, item: dict) -> tuple[dict, dict]:
+        """Values kept in step with the data, and values only set when the object is created.
+
+        ``"next-anniversary"`` and an empty go-live time are resolved once, on creation, so
+        a rerun on another day does not move a publication date."""
+        values = {"status": item.get("status", Status.PUBLISHED)}
+        publish_at = item.get("publish_at")
+        if publish_at == NEXT_ANNIVERSARY:
+            return values, {"publish_at": next_anniversary(self.now)}
+        if publish_at is None:
+            return values, {"publish_at": self.now} if values["status"] == Status.PUBLISHED else {}
+        values["publish_at"] = _datetime(publish_at)
+        return values, {}
+
+    def load_sources(self) -> None:
+        """Sources come from every module; one slug may appear in several of them, each
+        filling in what it knows, but two different values for one field are an error."""
+        by_slug: dict[str, dict] = {}
+        for item in self.data.sources:
+            with _about(f"source {item.get('slug')!r}"):
+                _check_keys(item, "source")
+                merged = by_slug.setdefault(item["slug"], {})
+                for name, value in item.items():
+                    if value in (None, ""):
+                        continue
+                    if merged.get(name, value) != value:
+                        raise DemoDataError(
+                            f"defined twice with different {name}: {merged[name]!r}, {value!r}"
+                        )
+                    merged[name] = value
+        for slug, item in by_slug.items():
+            with _about(f"source {slug!r}"):
+                values = {
+                    "title": item["title"],
+                    "author": item.get("author") or "",
+                    "publisher": item.get("publisher") or "",
+                    "url": item.get("url") or "",
+                    "published_on": _date(item.get("published_on")),
+                    "accessed_on": _date(item.get("accessed_on")),
+                    "kind": item.get("kind", Source.Kind.WEB),
+                }
+                self.report.record("sources", _upsert(Source, {"slug": slug}, values)[1])
+
+    def load_country(self, item: dict) -> None:
+        _check_keys(item, "country")
+        values = {
+            "name": item["name"],
+            "iso3": item["iso3"],
+            "cow_code": item.get("cow_code"),
+            "founded_year": item.get("founded_year"),
+            "dissolved_year": item.get("dissolved_year"),
+            "summary": item.get("summary", ""),
+        }
+        self.report.record("countries", _upsert(Country, {"slug": item["slug"]}, values)[1])
+
+    def load_article(self, item: dict) -> tuple[Article, str]:
+        _check_keys(item, "article")
+        topic = self.find(Topic, [item["topic"]], "topic")[0] if item.get("topic") else None
+        values, create_only = self.publishing(item)
+        values |= {
+            "title": item["title"],
+            "summary": item.get("summary", ""),
+            "body": (self.data.body_dir / item["body_file"]).read_text(encoding="utf-8"),
+            "topic_id": topic.pk if topic else None,
+            "authors": item.get("authors", ""),
+            "ai_generated": item.get("ai_generated", False),
+            "disclosure": item.get("disclosure", ""),
+            "fact_check_status": item.get("fact_check_status", Article.FactCheck.UNCHECKED),
+            "featured": item.get("featured", False),
+        }
+        article, outcome = _upsert(Article, {"slug": item["slug"]}, values, create_only)
+        links = {
+            "tags": self.find(Tag, item.get("tags", []), "tag"),
+            "sources": self.find(Source, item.get("sources", []), "source"),
+        }
+        return article, _merge(outcome, _add_links(article, links))
+
+    def load_alliance(self, item: dict) -> None:
+        _check_keys(item, "alliance")
+        obligations = set(item.get("obligations", []))
+        if unknown := obligations - set(Obligation.values):
+            raise DemoDataError(f"unknown obligation(s) {', '.join(sorted(unknown))}")
+        values, create_only = self.publishing(item)
+        values |= {name: name in obligations for name in Obligation.values}
+        values |= {
+            "name": item["name"],
+            "short_name": item.get("short_name", ""),
+            "kind": item["kind"],
+            "signed_on": _date(item["signed_on"]),
+            "in_force_on": _date(item.get("in_force_on")),
+            "ended_on": _date(item.get("ended_on")),
+            "end_reason": item.get("end_reason", ""),
+            "summary": item.get("summary", ""),
+            "body": item.get("body", ""),
+            "atop_id": item.get("atop_id"),
+            "cow_id": item.get("cow_id"),
+        }
+        alliance, outcome = _upsert(Alliance, {"slug": item["slug"]}, values, create_only)
+        links = {
+            "sources": self.find(Source, item.get("sources", []), "source"),
+            "articles": self.find(Article, item.get("articles", []), "article"),
+        }
+        self.report.record("alliances", _merge(outcome, _add_links(alliance, links)))
+        for member in item.get("members", []):
+            with _about(f"member {member.get('country')!r} joined {member.get('joined_on')}"):
+                self.load_membership(alliance, member)
+
+    def load_membership(self, alliance: Alliance, member: dict) -> None:
+        _check_keys(member, "member")
+        country = self.find(Country, [member["country"]], "country")[0]
+        lookup = {"alliance": alliance, "country": country, "joined_on": _date(member["joined_on"])}
+        values = {
+            "role": member.get("role", Membership.Role.MEMBER),
+            "left_on": _date(member.get("left_on")),
+            "note": member.get("note", ""),
+        }
+        self.report.record("memberships", _upsert(Membership, lookup, values)[1])
+
+    def load_event(self, item: dict) -> None:
+        _check_keys(item, "event")
+        start_precision = item.get("start_precision") or precision.Precision.DAY
+        end_precision = item.get("end_precision") or precision.Precision.DAY
+        end_date = _date(item.get("end_date"))
+        values, create_only = self.publishing(item)
+        values |= {
+            "title": item["title"],
+            "start_date": precision.truncate(_date(item["start_date"]), start_precision),
+            "start_precision": start_precision,
+            "end_date": end_date and precision.truncate(end_date, end_precision),
+            "end_precision": end_precision,
+            "summary": item.get("summary", ""),
+            "body": item.get("body", ""),
+            "category": item["category"],
+            "importance": item.get("importance", 3),
+            "location_name": item.get("location_name", ""),
+            "latitude": _decimal(item.get("latitude")),
+            "longitude": _decimal(item.get("longitude")),
+        }
+        event, outcome = _upsert(Event, {"slug": item["slug"]}, values, create_only)
+        links = {
+            name: self.find(model, item.get(name, []), what)
+            for name, model, what in (
+                ("countries", Country, "country"),
+                ("alliances", Alliance, "alliance"),
+                ("articles", Article, "article"),
+                ("sources", Source, "source"),
+            )
+        }
+        self.report.record("events", _merge(outcome, _add_links(event, links)))
+
+    def load_timeline(self, item: dict) -> None:
+        _check_keys(item, "timeline")
+        values, create_only = self.publishing(item)
+        values |= {"title": item["title"], "introduction": item.get("introduction", "")}
+        timeline, outcome = _upsert(Timeline, {"slug": item["slug"]}, values, create_only)
+        self.report.record("timelines", outcome)
+        events = self.find(Event, item.get("events", []), "event")
+        for position, event in enumerate(events, start=1):
+            lookup = {"timeline": timeline, "event": event}
+            _, outcome = _upsert(TimelineEntry, lookup, {"position": position})
+            self.report.record("timeline entries", outcome)

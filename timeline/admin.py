@@ -1,0 +1,87 @@
+from django.contrib import admin
+from django.db.models import Count
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
+
+from armistice_site.admin import PublishableAdmin, publishing_fieldset
+from timeline.models import Event, Timeline, TimelineEntry
+
+
+@admin.register(Event)
+class EventAdmin(PublishableAdmin):
+    list_display = (
+        "title",
+        "when",
+        "category",
+        "importance",
+        "location_name",
+        "status_column",
+        "publish_at",
+    )
+    list_filter = ("status", "category", "importance", "start_precision", "alliances")
+    search_fields = ("title", "slug", "summary", "location_name", "body")
+    date_hierarchy = "start_date"
+    prepopulated_fields = {"slug": ("title",)}
+    autocomplete_fields = ("countries", "alliances", "articles", "sources")
+    fieldsets = (
+        (_("Content"), {"fields": ("title", "slug", "category", "importance", "summary", "body")}),
+        (
+            _("When"),
+            {
+                "fields": (("start_date", "start_precision"), ("end_date", "end_precision")),
+                "description": _(
+                    "If only the year or month is known, pick that precision; the date is "
+                    "stored as the first day of that year or month."
+                ),
+            },
+        ),
+        (_("Where"), {"fields": ("location_name", ("latitude", "longitude"))}),
+        (_("Relations"), {"fields": ("countries", "alliances", "articles")}),
+        (_("Provenance"), {"fields": ("sources",)}),
+        publishing_fieldset(),
+    )
+
+    @admin.display(description=_("date"), ordering="start_date")
+    def when(self, obj: Event) -> str:
+        return obj.display_date
+
+
+class TimelineEntryInline(admin.TabularInline):
+    model = TimelineEntry
+    fields = ("position", "event")
+    autocomplete_fields = ("event",)
+    ordering = ("position", "event__start_date")
+    extra = 1
+
+
+@admin.register(Timeline)
+class TimelineAdmin(PublishableAdmin):
+    list_display = ("title", "event_count", "status_column", "publish_at", "updated_at")
+    list_filter = ("status",)
+    search_fields = ("title", "slug", "introduction")
+    date_hierarchy = "publish_at"
+    prepopulated_fields = {"slug": ("title",)}
+    inlines = (TimelineEntryInline,)
+    fieldsets = (
+        (_("Content"), {"fields": ("title", "slug", "introduction")}),
+        publishing_fieldset(),
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(event_total=Count("entries"))
+
+    @admin.display(description=_("events"), ordering="event_total")
+    def event_count(self, obj: Timeline) -> int:
+        return obj.event_total
+
+
+@admin.register(TimelineEntry)
+class TimelineEntryAdmin(SimpleHistoryAdmin):
+    """Entries are edited inside their timeline; this list helps find where an event is used."""
+
+    list_display = ("timeline", "position", "event")
+    list_filter = ("timeline",)
+    list_select_related = ("timeline", "event")
+    search_fields = ("timeline__title", "event__title")
+    autocomplete_fields = ("timeline", "event")
+    fields = ("timeline", "position", "event")
