@@ -84,7 +84,7 @@ class HomeView(TemplateView):
             latest=latest,
             on_this_day=anniversaries,
             on_this_day_exact=exact,
-            timeline=Timeline.objects.public().annotate(event_count=Count("entries")).first(),
+            timeline=Timeline.objects.public().order_by("title").first(),
             turning_points=Event.objects.public()
             .filter(importance__gte=4)
             .order_by("-importance", "start_date")[:5],

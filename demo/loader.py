@@ -1,9 +1,12 @@
 """Loads the demo content of ``demo.data`` into the database.
 
 Running it again changes nothing: every item is found by its slug (a membership by alliance,
-country and joining date; a timeline entry by timeline and event), only fields whose value
-differs are written, and many-to-many links are only ever added. So a rerun moves no
-``updated_at`` and writes no revision history, and links an editor added survive it. Every
+country and joining date; a timeline entry by timeline and event) and an item that exists is
+left as it is, because from then on it belongs to the editors (``make run`` loads the demo on
+every start, and must never undo their work). With ``update=True`` (``load_demo --update``) the
+data wins instead: fields whose value differs are written and missing links are added, but
+nothing is ever removed. Either way a rerun over unchanged data moves no ``updated_at`` and
+writes no revision history. Every
 object passes ``full_clean()`` first, and the whole load is one transaction: wrong data stops
 it with a message naming the item, and nothing is half-loaded."""
 
@@ -126,9 +129,15 @@ def next_anniversary(now: datetime.datetime) -> datetime.datetime:
 
 
 @transaction.atomic
-def demo_load(*, data: DemoData | None = None, now: datetime.datetime | None = None) -> LoadReport:
-    """Writes the demo content, in dependency order, and reports what it did."""
-    loader = _Loader(data or DemoData.from_package(), now or timezone.now())
+def demo_load(
+    *,
+    data: DemoData | None = None,
+    now: datetime.datetime | None = None,
+    update: bool = False,
+) -> LoadReport:
+    """Writes the demo content, in dependency order, and reports what it did. Existing items
+    are left to their editors unless ``update`` asks for the data to win."""
+    loader = _Loader(data or DemoData.from_package(), now or timezone.now(), update)
     loader.run()
     return loader.report
 
@@ -188,14 +197,22 @@ def _save(instance: models.Model) -> None:
 
 
 def _upsert(
-    model: type[models.Model], lookup: dict, values: dict, create_only: dict | None = None
+    model: type[models.Model],
+    lookup: dict,
+    values: dict,
+    create_only: dict | None = None,
+    *,
+    update: bool,
 ) -> tuple[models.Model, str]:
-    """Creates the object, or writes only the fields whose value differs from the data."""
+    """Creates the object; if it exists and ``update`` is set, writes only the fields whose
+    value differs from the data."""
     instance = model._default_manager.filter(**lookup).first()
     if instance is None:
         instance = model(**lookup, **values, **(create_only or {}))
         _save(instance)
         return instance, CREATED
+    if not update:
+        return instance, UNCHANGED
     changed = {name: value for name, value in values.items() if getattr(instance, name) != value}
     if not changed:
         return instance, UNCHANGED
@@ -233,10 +250,24 @@ def _merge(outcome: str, links_added: bool) -> str:
 
 
 class _Loader:
-    def __init__(self, data: DemoData, now: datetime.datetime):
+    def __init__(self, data: DemoData, now: datetime.datetime, update: bool):
         self.data = data
         self.now = now
+        self.update = update
         self.report = LoadReport()
+
+    def upsert(self, model, lookup, values, create_only=None) -> tuple[models.Model, str]:
+        return _upsert(model, lookup, values, create_only, update=self.update)
+
+    def link(self, instance: models.Model, outcome: str, links: dict) -> str:
+        """Links are set on a new object, or added to an existing one in update mode."""
+        if outcome != CREATED and not self.update:
+            return outcome
+        return _merge(outcome, _add_links(instance, links))
+
+    def owns_children(self, outcome: str) -> bool:
+        """Memberships and timeline entries follow their parent: written when it is new."""
+        return outcome == CREATED or self.update
 
     def run(self) -> None:
         self.load_sources()
@@ -244,11 +275,11 @@ class _Loader:
             with _about(f"topic {item.get('slug')!r}"):
                 _check_keys(item, "topic")
                 values = {"name": item["name"], "description": item.get("description", "")}
-                self.report.record("topics", _upsert(Topic, {"slug": item["slug"]}, values)[1])
+                self.report.record("topics", self.upsert(Topic, {"slug": item["slug"]}, values)[1])
         for item in self.data.tags:
             with _about(f"tag {item.get('slug')!r}"):
                 _check_keys(item, "tag")
-                _, outcome = _upsert(Tag, {"slug": item["slug"]}, {"name": item["name"]})
+                _, outcome = self.upsert(Tag, {"slug": item["slug"]}, {"name": item["name"]})
                 self.report.record("tags", outcome)
         for item in self.data.countries:
             with _about(f"country {item.get('slug')!r}"):
@@ -260,7 +291,7 @@ class _Loader:
         for item, (article, outcome) in zip(self.data.articles, articles, strict=True):
             with _about(f"article {item['slug']!r}"):
                 see_also = self.find(Article, item.get("see_also", []), "article")
-                outcome = _merge(outcome, _add_links(article, {"see_also": see_also}))
+                outcome = self.link(article, outcome, {"see_also": see_also})
             self.report.record("articles", outcome)
         for item in self.data.alliances:
             with _about(f"alliance {item.get('slug')!r}"):
@@ -322,7 +353,7 @@ class _Loader:
                     "accessed_on": _date(item.get("accessed_on")),
                     "kind": item.get("kind", Source.Kind.WEB),
                 }
-                self.report.record("sources", _upsert(Source, {"slug": slug}, values)[1])
+                self.report.record("sources", self.upsert(Source, {"slug": slug}, values)[1])
 
     def load_country(self, item: dict) -> None:
         _check_keys(item, "country")
@@ -334,7 +365,7 @@ class _Loader:
             "dissolved_year": item.get("dissolved_year"),
             "summary": item.get("summary", ""),
         }
-        self.report.record("countries", _upsert(Country, {"slug": item["slug"]}, values)[1])
+        self.report.record("countries", self.upsert(Country, {"slug": item["slug"]}, values)[1])
 
     def load_article(self, item: dict) -> tuple[Article, str]:
         _check_keys(item, "article")
@@ -351,12 +382,12 @@ class _Loader:
             "fact_check_status": item.get("fact_check_status", Article.FactCheck.UNCHECKED),
             "featured": item.get("featured", False),
         }
-        article, outcome = _upsert(Article, {"slug": item["slug"]}, values, create_only)
+        article, outcome = self.upsert(Article, {"slug": item["slug"]}, values, create_only)
         links = {
             "tags": self.find(Tag, item.get("tags", []), "tag"),
             "sources": self.find(Source, item.get("sources", []), "source"),
         }
-        return article, _merge(outcome, _add_links(article, links))
+        return article, self.link(article, outcome, links)
 
     def load_alliance(self, item: dict) -> None:
         _check_keys(item, "alliance")
@@ -378,12 +409,14 @@ class _Loader:
             "atop_id": item.get("atop_id"),
             "cow_id": item.get("cow_id"),
         }
-        alliance, outcome = _upsert(Alliance, {"slug": item["slug"]}, values, create_only)
+        alliance, outcome = self.upsert(Alliance, {"slug": item["slug"]}, values, create_only)
         links = {
             "sources": self.find(Source, item.get("sources", []), "source"),
             "articles": self.find(Article, item.get("articles", []), "article"),
         }
-        self.report.record("alliances", _merge(outcome, _add_links(alliance, links)))
+        self.report.record("alliances", self.link(alliance, outcome, links))
+        if not self.owns_children(outcome):
+            return
         for member in item.get("members", []):
             with _about(f"member {member.get('country')!r} joined {member.get('joined_on')}"):
                 self.load_membership(alliance, member)
@@ -397,7 +430,7 @@ class _Loader:
             "left_on": _date(member.get("left_on")),
             "note": member.get("note", ""),
         }
-        self.report.record("memberships", _upsert(Membership, lookup, values)[1])
+        self.report.record("memberships", self.upsert(Membership, lookup, values)[1])
 
     def load_event(self, item: dict) -> None:
         _check_keys(item, "event")
@@ -419,7 +452,7 @@ class _Loader:
             "latitude": _decimal(item.get("latitude")),
             "longitude": _decimal(item.get("longitude")),
         }
-        event, outcome = _upsert(Event, {"slug": item["slug"]}, values, create_only)
+        event, outcome = self.upsert(Event, {"slug": item["slug"]}, values, create_only)
         links = {
             name: self.find(model, item.get(name, []), what)
             for name, model, what in (
@@ -429,16 +462,18 @@ class _Loader:
                 ("sources", Source, "source"),
             )
         }
-        self.report.record("events", _merge(outcome, _add_links(event, links)))
+        self.report.record("events", self.link(event, outcome, links))
 
     def load_timeline(self, item: dict) -> None:
         _check_keys(item, "timeline")
         values, create_only = self.publishing(item)
         values |= {"title": item["title"], "introduction": item.get("introduction", "")}
-        timeline, outcome = _upsert(Timeline, {"slug": item["slug"]}, values, create_only)
+        timeline, outcome = self.upsert(Timeline, {"slug": item["slug"]}, values, create_only)
         self.report.record("timelines", outcome)
+        if not self.owns_children(outcome):
+            return
         events = self.find(Event, item.get("events", []), "event")
         for position, event in enumerate(events, start=1):
             lookup = {"timeline": timeline, "event": event}
-            _, outcome = _upsert(TimelineEntry, lookup, {"position": position})
+            _, outcome = self.upsert(TimelineEntry, lookup, {"position": position})
             self.report.record("timeline entries", outcome)

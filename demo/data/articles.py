@@ -69,19 +69,6 @@ SOURCES = [
         "kind": "primary",
     },
     {
-        "slug": "nara-armistice-milestone-document",
-        "title": "Armistice Agreement for the Restoration of the South Korean State (1953)",
-        "author": "",
-        "publisher": "U.S. National Archives and Records Administration",
-        "url": (
-            "https://www.archives.gov/milestone-documents/"
-            "armistice-agreement-for-restoration-of-south-korean-state"
-        ),
-        "published_on": None,
-        "accessed_on": ACCESSED,
-        "kind": "primary",
-    },
-    {
         "slug": "history-state-gov-korean-war",
         "title": "The Korean War, 1950–1953",
         "author": "",
@@ -384,17 +371,6 @@ SOURCES = [
         "kind": "primary",
     },
     {
-        "slug": "unsc-resolution-84-1950",
-        "title": "Security Council Resolution 84 (1950): Complaint of aggression upon the Republic "
-        "of Korea",
-        "author": "",
-        "publisher": "United Nations Security Council",
-        "url": "https://undocs.org/S/RES/84(1950)",
-        "published_on": "1950-07-07",
-        "accessed_on": ACCESSED,
-        "kind": "primary",
-    },
-    {
         "slug": "unc-official-website",
         "title": "United Nations Command: official website",
         "author": "",
@@ -478,7 +454,7 @@ ARTICLES = [
         tags=["armistice", "dmz", "korean-war", "panmunjom", "prisoners-of-war"],
         sources=[
             "korean-armistice-agreement-text",
-            "nara-armistice-milestone-document",
+            "nara-korean-armistice-agreement",
             "hermes-truce-tent-and-fighting-front",
             "stueck-korean-war-international-history",
             "history-state-gov-korean-war",
@@ -620,7 +596,7 @@ ARTICLES = [
         sources=[
             "unsc-resolution-82-1950",
             "unsc-resolution-83-1950",
-            "unsc-resolution-84-1950",
+            "unsc-resolution-84",
             "millett-war-for-korea-1950-1951",
             "unc-official-website",
         ],

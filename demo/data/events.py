@@ -341,7 +341,7 @@ EVENTS = [
         alliances=["united-nations-command"],
         articles=["united-nations-command-in-korea"],
         place=NEW_YORK_UN,
-        sources=["unsc-resolution-84-1950", "unc-official-website"],
+        sources=["unsc-resolution-84", "unc-official-website"],
     ),
     _event(
         "incheon-landing",
@@ -492,7 +492,7 @@ EVENTS = [
             "united-nations-command-in-korea",
         ],
         place=PANMUNJOM,
-        sources=["korean-armistice-agreement-text", "nara-armistice-milestone-document"],
+        sources=["korean-armistice-agreement-text", "nara-korean-armistice-agreement"],
     ),
     _event(
         "operation-big-switch",

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from armistice_site.markdown import render_markdown
-from demo.data import articles, events, timelines
+from demo.data import alliances, articles, countries, events, timelines
 
 BODY_DIR = Path(articles.__file__).parent / "articles"
 
@@ -55,7 +55,11 @@ EVENT_CATEGORIES = {"military", "diplomatic", "political", "treaty"}
 
 ARTICLES = {article["slug"]: article for article in articles.ARTICLES}
 EVENTS = {event["slug"]: event for event in events.EVENTS}
-SOURCES = {source["slug"]: source for source in articles.SOURCES + events.SOURCES}
+SOURCES = {
+    source["slug"]: source
+    for module in (countries, alliances, articles, events)
+    for source in module.SOURCES
+}
 
 
 def _date(value: str) -> datetime.date:

@@ -122,7 +122,25 @@ def test_next_anniversary_is_the_next_27_july_after_today():
 
 
 @pytest.mark.django_db
-def test_a_later_rerun_keeps_editors_links_and_dates_and_saves_only_what_changed():
+def test_a_rerun_leaves_editors_changes_to_demo_items_alone():
+    demo_load(now=NOW)
+    armistice = Alliance.objects.get(slug="korean-armistice-agreement")
+    armistice.summary = "An editor's better summary."
+    armistice.save()
+    armistice.sources.clear()
+    Membership.objects.filter(alliance__slug="nato", country__slug="france").delete()
+
+    report = demo_load(now=NOW + datetime.timedelta(days=1))
+
+    assert report.total(CREATED) == 0 and report.total(UPDATED) == 0
+    armistice.refresh_from_db()
+    assert armistice.summary == "An editor's better summary."
+    assert not armistice.sources.exists()
+    assert not Membership.objects.filter(alliance__slug="nato", country__slug="france").exists()
+
+
+@pytest.mark.django_db
+def test_an_update_rerun_keeps_editors_links_and_dates_and_saves_only_what_changed():
     demo_load(now=NOW)
     nato = Alliance.objects.get(slug="nato")
     extra_source = Source.objects.create(slug="editors-note", title="An editor's own source")
@@ -137,7 +155,7 @@ def test_a_later_rerun_keeps_editors_links_and_dates_and_saves_only_what_changed
     warsaw["summary"] = "A corrected summary of the Warsaw Pact."
     go_live = dict(Article.objects.values_list("slug", "publish_at"))
 
-    report = demo_load(data=data, now=NOW + datetime.timedelta(days=365))
+    report = demo_load(data=data, now=NOW + datetime.timedelta(days=365), update=True)
 
     assert report.total(CREATED) == 0
     assert report.total(UPDATED) == 1

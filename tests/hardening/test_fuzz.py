@@ -69,6 +69,7 @@ def content(db):
     """One public object of each kind, so detail pages, filters and writes have targets."""
     membership = factories.MembershipFactory()
     event = factories.EventFactory()
+    event.countries.add(membership.country)
     timeline = factories.TimelineFactory()
     factories.TimelineEntryFactory(timeline=timeline, event=event)
     article = factories.ArticleFactory()
@@ -133,19 +134,27 @@ class FormFinder(HTMLParser):
         attrs = dict(attrs)
         if tag == "form" and attrs.get("method", "get").lower() == "get":
             self.forms.append({"action": attrs.get("action") or "", "fields": {}})
-        elif not self.forms or attrs.get("name") is None:
-            return
-        elif tag in {"input", "textarea", "select"}:
+        elif tag == "option" and self.forms and self._select and attrs.get("value"):
+            self.forms[-1]["fields"][self._select].append(attrs["value"])
+        elif tag in {"input", "textarea", "select"} and self.forms and attrs.get("name"):
             options = [attrs["value"]] if attrs.get("value") else []
             self.forms[-1]["fields"].setdefault(attrs["name"], options)
             self._select = attrs["name"] if tag == "select" else None
-        elif tag == "option" and self._select and attrs.get("value"):
-            self.forms[-1]["fields"][self._select].append(attrs["value"])
 
 
 def test_route_discovery_finds_the_reader_site():
     assert {"/", "/search/", "/articles/", "/alliances/", "/timeline/"} <= set(PAGES)
     assert "/articles/{slug}/" in DETAIL_ROUTES
+
+
+@pytest.mark.django_db
+def test_form_discovery_finds_the_filters_and_their_options(client, content):
+    finder = FormFinder()
+    finder.feed(client.get("/timeline/").content.decode())
+    fields = {name: options for form in finder.forms for name, options in form["fields"].items()}
+    assert {"q", "country", "category"} <= set(fields)
+    assert content["country"].slug in fields["country"]
+    assert "treaty" in fields["category"]
 
 
 @pytest.mark.django_db

@@ -103,3 +103,31 @@ def test_sessions_end_with_the_browser_and_after_eight_hours(client, editor):
         response = client.get("/admin/")
         assert response.status_code == 302
         assert response["Location"].startswith("/admin/login/")
+
+
+@pytest.mark.django_db
+def test_an_absurdly_long_username_counts_as_a_failure_not_an_error(client):
+    response = attempt(client, "guess", username="a" * 5000)
+    assert response.status_code == 200
+    assert "Please enter the correct username and password" in response.content.decode()
+    assert AccessAttempt.objects.get().username == "a" * 255
+
+
+@pytest.mark.django_db
+def test_behind_a_proxy_the_lock_counts_the_client_address(client, editor, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+
+    def from_address(forwarded_for: str, password: str):
+        return client.post(
+            LOGIN,
+            {"username": "editor", "password": password},
+            headers={"x-forwarded-for": forwarded_for},
+        )
+
+    for _ in range(settings.AXES_FAILURE_LIMIT):
+        from_address("203.0.113.7", "guess")
+    assert_locked(from_address("203.0.113.7", PASSWORD))
+    # A forged left-most entry does not get the attacker out of the lock ...
+    assert_locked(from_address("198.51.100.1, 203.0.113.7", PASSWORD))
+    # ... and the editor, from their own address, still signs in.
+    assert from_address("192.0.2.44", PASSWORD).status_code == 302

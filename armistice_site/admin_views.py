@@ -1,0 +1,322 @@
+"""The admin's revision pages, shared by every history-tracked content type: the revision list
+(django-simple-history's, with columns to pick two revisions), a comparison of any two
+revisions, one revision with its Revert button, and a preview of a revision as readers would
+see it. The logic lives in ``armistice_site.revisions``; these views check permissions, pick the
+records and render. No JavaScript: radio buttons and plain forms do the work.
+
+This module imports no app. A revision preview reuses the app's own detail view, found by
+resolving the item's address, with ``get_object()`` returning the historical instance."""
+
+from django.contrib import messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import models
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import Resolver404, path, resolve, reverse
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from simple_history.utils import get_history_manager_for_model
+
+from armistice_site import revisions
+from armistice_site.publishing import Publishable
+from armistice_site.workflow import TransitionNotPermitted
+
+
+def _history_id(value) -> int:
+    """A history id from the URL or query string; anything else is a missing page, not a 500."""
+    text = str(value or "")
+    if not text.isdigit() or len(text) > 18:
+        raise Http404(gettext("No such revision."))
+    return int(text)
+
+
+class RevisionViewsMixin:
+    """Adds compare, revision, revert and revision-preview views to a ``SimpleHistoryAdmin``
+    (put it before ``SimpleHistoryAdmin`` in the bases).
+
+    ``history_parts`` lists the rows edited inside the item (``revisions.Part``) so that the
+    item's revisions show them as they stood at the time."""
+
+    history_parts: tuple[revisions.Part, ...] = ()
+    object_history_list_template = "admin/armistice/object_history_list.html"
+    revision_template = "admin/armistice/revision.html"
+    compare_template = "admin/armistice/compare.html"
+
+    def get_urls(self):
+        info = self.model._meta.app_label, self.model._meta.model_name
+        view = self.admin_site.admin_view
+        # Before simple_history's "<id>/history/<version>/", which would swallow "compare".
+        return [
+            path(
+                "<path:object_id>/history/compare/",
+                view(self.compare_view),
+                name="%s_%s_compare" % info,
+            ),
+            path(
+                "<path:object_id>/history/<str:version_id>/preview/",
+                view(self.revision_preview_view),
+                name="%s_%s_revision_preview" % info,
+            ),
+            *super().get_urls(),
+        ]
+
+    def _url(self, name: str, *args) -> str:
+        opts = self.model._meta
+        return reverse(
+            f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_{name}", args=args
+        )
+
+    def compare_url(self, object_id, old_id, new_id) -> str:
+        return f"{self._url('compare', object_id)}?a={old_id}&b={new_id}"
+
+    def can_preview_revisions(self) -> bool:
+        return issubclass(self.model, Publishable) and hasattr(self.model, "get_absolute_url")
+
+    # --- picking records ----------------------------------------------------------------------
+
+    def _history(self, object_id):
+        return get_history_manager_for_model(self.model).filter(
+            **{self.model._meta.pk.attname: object_id}
+        )
+
+    def _current_object(self, request: HttpRequest, object_id) -> models.Model:
+        """The item, or its last revision if it was deleted; checks the history permission."""
+        obj = self.get_queryset(request).filter(pk=object_id).first()
+        if obj is None:
+            last = self._history(object_id).order_by("-history_date", "-history_id").first()
+            if last is None:
+                raise Http404(gettext("No such item."))
+            obj = last.instance
+        if not self.has_view_history_or_change_history_permission(request, obj):
+            raise PermissionDenied
+        return obj
+
+    def _record(self, object_id, version_id):
+        record = (
+            self._history(object_id)
+            .select_related("history_user")
+            .filter(history_id=_history_id(version_id))
+            .first()
+        )
+        if record is None:
+            raise Http404(gettext("No such revision of this item."))
+        return record
+
+    def _context(self, request: HttpRequest, obj, title: str, **extra) -> dict:
+        opts = self.model._meta
+        return {
+            **self.admin_site.each_context(request),
+            "title": title,
+            "opts": opts,
+            "app_label": opts.app_label,
+            "object": obj,
+            "history_url": self._url("history", obj.pk),
+            "change_url": self._url("change", obj.pk),
+            **extra,
+        }
+
+    # --- the revision list --------------------------------------------------------------------
+
+    def history_view(self, request, object_id, extra_context=None):
+        object_id = unquote(object_id)
+        extra = {"compare_action": self._url("compare", object_id), **(extra_context or {})}
+        return super().history_view(request, object_id, extra_context=extra)
+
+    def set_history_delta_changes(self, request, historical_records, foreign_keys_are_objs=True):
+        """Besides simple_history's per-row changes, give each row its links: the revision
+        page, "compare with previous" and, for content readers see, a preview."""
+        super().set_history_delta_changes(request, historical_records, foreign_keys_are_objs)
+        records = list(historical_records)
+        previewable = self.can_preview_revisions()
+        for index, record in enumerate(records):
+            object_id = record.instance.pk
+            record.revision_url = self._url("simple_history", object_id, record.history_id)
+            if index + 1 < len(records):
+                older = records[index + 1]
+                record.compare_previous_url = self.compare_url(
+                    object_id, older.history_id, record.history_id
+                )
+            if previewable and record.history_type != "-":
+                record.preview_url = self._url("revision_preview", object_id, record.history_id)
+
+    # --- comparing two revisions --------------------------------------------------------------
+
+    def compare_view(self, request: HttpRequest, object_id) -> HttpResponse:
+        object_id = unquote(object_id)
+        obj = self._current_object(request, object_id)
+        first = self._record(object_id, request.GET.get("a"))
+        second = self._record(object_id, request.GET.get("b"))
+        old, new = sorted((first, second), key=lambda r: (r.history_date, r.history_id))
+        changes = revisions.compare(
+            revisions.snapshot(old, self.history_parts),
+            revisions.snapshot(new, self.history_parts),
+        )
+        latest = self._history(object_id).order_by("-history_date", "-history_id").first()
+        context = self._context(
+            request,
+            obj,
+            gettext("Compare revisions: %(item)s") % {"item": obj},
+            old=old,
+            new=new,
+            old_label=revisions.revision_label(old),
+            new_label=revisions.revision_label(new),
+            new_is_current=latest is not None and latest.history_id == new.history_id,
+            old_url=self._url("simple_history", object_id, old.history_id),
+            new_url=self._url("simple_history", object_id, new.history_id),
+            changes=changes,
+        )
+        return render(request, self.compare_template, context)
+
+    # --- one revision, and reverting to it ----------------------------------------------------
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        """Replaces simple_history's editable copy of the old form (whose relations show today's
+        values, not the revision's) with a read-only page: what the revision said, how the
+        current version differs, and a Revert button that restores it as a new revision."""
+        object_id = unquote(object_id)
+        obj = self._current_object(request, object_id)
+        record = self._record(object_id, version_id)
+        exists = self.get_queryset(request).filter(pk=object_id).exists()
+        may_revert = (
+            exists
+            and self.has_change_permission(request, obj)
+            and revisions.can_revert(request.user, obj)
+        )
+        if request.method == "POST":
+            if not may_revert:
+                raise PermissionDenied
+            return self._revert(request, record)
+        latest = self._history(object_id).order_by("-history_date", "-history_id").first()
+        then = revisions.snapshot(record, self.history_parts)
+        context = self._context(
+            request,
+            obj,
+            gettext("Revision of %(label)s: %(item)s")
+            % {"label": revisions.revision_label(record), "item": obj},
+            record=record,
+            label=revisions.revision_label(record),
+            values=then.items(),
+            changes=revisions.compare(then, revisions.snapshot(latest, self.history_parts))
+            if latest is not None and latest.history_id != record.history_id
+            else [],
+            is_current=latest is not None and latest.history_id == record.history_id,
+            may_revert=may_revert and record.history_type != "-",
+            compare_current_url=self.compare_url(object_id, record.history_id, latest.history_id)
+            if latest is not None
+            else "",
+            preview_url=self._url("revision_preview", object_id, record.history_id)
+            if self.can_preview_revisions() and record.history_type != "-"
+            else "",
+            **(extra_context or {}),
+        )
+        return render(request, self.revision_template, context)
+
+    def _revert(self, request: HttpRequest, record) -> HttpResponse:
+        try:
+            obj = revisions.revert(record=record, user=request.user)
+        except (ValidationError, TransitionNotPermitted) as error:
+            self.message_user(
+                request,
+                _("Not reverted: %(problems)s") % {"problems": " ".join(error.messages)},
+                messages.ERROR,
+            )
+            return HttpResponseRedirect(request.path)
+        self.log_change(request, obj, gettext("Reverted to revision %s.") % record.history_id)
+        self.message_user(
+            request,
+            _("“%(item)s” is back to the revision of %(label)s, saved as a new revision.")
+            % {"item": obj, "label": revisions.revision_label(record)},
+            messages.SUCCESS,
+        )
+        return HttpResponseRedirect(self._url("change", obj.pk))
+
+    # --- previewing a revision ----------------------------------------------------------------
+
+    def revision_preview_view(self, request: HttpRequest, object_id, version_id) -> HttpResponse:
+        """The revision rendered by the reader page's own view and template, marked as a
+        preview, ``noindex`` and never cached; its links to tags, sources and other items are
+        the revision's, limited to what readers can see."""
+        if not self.can_preview_revisions():
+            raise Http404(gettext("This kind of item has no reader page."))
+        object_id = unquote(object_id)
+        obj = self._current_object(request, object_id)
+        if not self.has_change_permission(request):
+            raise PermissionDenied  # as for the reader page's own preview: editors only
+        record = self._record(object_id, version_id)
+        if record.history_type == "-":
+            raise Http404(gettext("A deletion has nothing to preview."))
+        instance = preview_instance(record, self.history_parts)
+        try:
+            match = resolve(instance.get_absolute_url())
+        except Resolver404 as error:
+            raise Http404(gettext("This revision has no reader page.")) from error
+        view_class = getattr(match.func, "view_class", None)
+        if view_class is None:
+            raise Http404(gettext("This revision has no reader page."))
+        label = gettext("Revision of %(label)s (%(status)s)") % {
+            "label": revisions.revision_label(record),
+            "status": instance.get_status_display().lower(),
+        }
+        preview = type("RevisionPreview", (RevisionPreviewMixin, view_class), {})
+        return preview.as_view(instance=instance, preview_label=label)(
+            request, *match.args, **match.kwargs
+        )
+
+
+class RevisionPreviewMixin:
+    """Turns an app's detail view into a preview of one historical instance."""
+
+    instance = None
+    preview_label = ""
+
+    def get_object(self, queryset=None):
+        return self.instance
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(preview_label=self.preview_label, noindex=True)
+        return context
+
+    def render_to_response(self, context, **response_kwargs):
+        response = super().render_to_response(context, **response_kwargs)
+        add_never_cache_headers(response)
+        response["X-Robots-Tag"] = "noindex"
+        return response
+
+
+def preview_instance(record, parts: tuple[revisions.Part, ...] = ()) -> models.Model:
+    """The item as ``record`` has it, with its relations as they were then, limited to what
+    readers may see, put where the reader templates look for prefetched relations."""
+    instance = record.instance
+    cache = {}
+    for field in record._history_m2m_fields:
+        related = field.related_model._default_manager.filter(
+            pk__in=revisions.m2m_ids(record, field)
+        )
+        if issubclass(field.related_model, Publishable):
+            related = related.public()
+        cache[field.name] = related
+    for part in parts:
+        fk = part.model._meta.get_field(part.fk)
+        rows = []
+        for row in revisions.part_rows(part, record):
+            setattr(row, part.fk, instance)
+            others = (f for f in part.model._meta.concrete_fields if f.name != part.fk)
+            if all(_visible(row, field) for field in others):
+                rows.append(row)
+        cache[fk.remote_field.cache_name] = rows
+    instance._prefetched_objects_cache = cache
+    return instance
+
+
+def _visible(row: models.Model, field: models.Field) -> bool:
+    """A row's link to other content counts only if readers may see that content."""
+    if not isinstance(field, models.ForeignKey) or not issubclass(
+        field.related_model, Publishable
+    ):
+        return True
+    target = getattr(row, field.name, None)
+    return target is None or target.is_public()
+

@@ -1,0 +1,148 @@
+"""One headless chromium per session, driven by Playwright's sync API against pytest-django's
+live server. Debian's chromium is used because Playwright cannot download browsers here."""
+
+import datetime
+import os
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from alliances.models import Membership
+from tests import factories
+
+# Playwright's sync API runs an event loop in this thread; Django's ORM refuses to run inside
+# one unless told that this test-only use is safe.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--headless=new",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    """A fresh desktop-sized tab. ``bypass_csp`` only lets the test inject axe-core; the
+    pages themselves never need inline script."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=True)
+    page = context.new_page()
+    page.set_default_timeout(10_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def screenshot_dir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("screenshots")
+
+
+@pytest.fixture
+def world(transactional_db) -> dict:
+    """A small, linked site: article → see-also article → alliance → country → events."""
+    topic = factories.TopicFactory(name="Korean War", slug="korean-war")
+    tag = factories.TagFactory(name="Armistice", slug="armistice")
+    source = factories.SourceFactory(
+        title="Korean War Armistice Agreement", author="United Nations Command"
+    )
+    see_also = factories.ArticleFactory(
+        title="The Neutral Nations Supervisory Commission",
+        slug="nnsc",
+        topic=topic,
+        summary="Four neutral states watched the truce from 1953 onwards.",
+        body="## Members\n\nSweden, Switzerland, Poland and Czechoslovakia.\n\n"
+        "## Work\n\nInspections at ports of entry.",
+        sources=[source],
+    )
+    article = factories.ArticleFactory(
+        title="How the Korean Armistice was signed",
+        slug="korean-armistice",
+        topic=topic,
+        featured=True,
+        summary="On 27 July 1953 the fighting stopped along a line that still divides Korea.",
+        body="## Background\n\nTwo years of talks at Kaesong and Panmunjom.[^1]\n\n"
+        "## The agreement\n\nA demarcation line and a demilitarized zone four kilometres wide.\n\n"
+        "### Prisoners\n\nRepatriation was the hardest question.\n\n"
+        "[^1]: The talks moved in October 1951.",
+        authors="Jane Historian",
+        ai_generated=True,
+        disclosure="A first draft was written with an AI model and checked by an editor.",
+        sources=[source],
+    )
+    article.tags.add(tag)
+    article.see_also.add(see_also)
+    alliance = factories.AllianceFactory(
+        name="Neutral Nations Supervisory Commission",
+        short_name="NNSC",
+        slug="nnsc-commission",
+        kind="armistice",
+        summary="The commission created by the armistice to supervise it.",
+        signed_on=datetime.date(1953, 7, 27),
+    )
+    alliance.articles.add(see_also)
+    sweden = factories.CountryFactory(name="Sweden", slug="sweden", iso3="SWE")
+    for name, slug, iso3, left in [
+        ("Switzerland", "switzerland", "CHE", None),
+        ("Poland", "poland", "POL", datetime.date(1995, 2, 28)),
+        ("Czechoslovakia", "czechoslovakia", "CSK", datetime.date(1993, 1, 1)),
+    ]:
+        factories.MembershipFactory(
+            alliance=alliance,
+            country=factories.CountryFactory(name=name, slug=slug, iso3=iso3),
+            joined_on=datetime.date(1953, 7, 27),
+            left_on=left,
+        )
+    factories.MembershipFactory(
+        alliance=alliance,
+        country=sweden,
+        joined_on=datetime.date(1953, 7, 27),
+        role=Membership.Role.FOUNDING,
+    )
+    signing = factories.EventFactory(
+        title="Armistice signed at Panmunjom",
+        slug="armistice-signed",
+        start_date=datetime.date(1953, 7, 27),
+        importance=5,
+        location_name="Panmunjom",
+        summary="The armistice agreement is signed and the guns fall silent at 22:00.",
+    )
+    signing.countries.add(sweden)
+    signing.articles.add(article)
+    signing.alliances.add(alliance)
+    other = factories.EventFactory(
+        title="War begins",
+        slug="war-begins",
+        start_date=datetime.date(1950, 6, 25),
+        category="military",
+        importance=5,
+        summary="North Korean forces cross the 38th parallel.",
+    )
+    timeline = factories.TimelineFactory(title="The Korean War, 1950–1953", slug="korean-war")
+    factories.TimelineEntryFactory(timeline=timeline, event=other, position=1)
+    factories.TimelineEntryFactory(timeline=timeline, event=signing, position=2)
+    factories.ArticleFactory(title="Secret draft about Panmunjom", draft=True)
+    return {
+        "article": article,
+        "see_also": see_also,
+        "alliance": alliance,
+        "country": sweden,
+        "event": signing,
+        "timeline": timeline,
+        "topic": topic,
+        "tag": tag,
+    }
