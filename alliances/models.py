@@ -1,5 +1,5 @@
 from django.core.exceptions import ValidationError
-from django.core.validators import RegexValidator
+from django.core.validators import MaxLengthValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -61,7 +61,9 @@ class Country(models.Model):
         blank=True,
         help_text=_("Leave empty for a state that still exists."),
     )
-    summary = models.TextField(_("summary"), blank=True, max_length=500)
+    summary = models.TextField(
+        _("summary"), blank=True, max_length=500, validators=[MaxLengthValidator(500)]
+    )
 
     objects = CountryManager()
     history = HistoricalRecords()
@@ -151,7 +153,9 @@ class Alliance(Publishable, RenderedBody, Searchable):
         _("ended"), null=True, blank=True, help_text=_("Leave empty while it is in force.")
     )
     end_reason = models.CharField(_("end reason"), max_length=300, blank=True)
-    summary = models.TextField(_("summary"), max_length=500, blank=True)
+    summary = models.TextField(
+        _("summary"), max_length=500, blank=True, validators=[MaxLengthValidator(500)]
+    )
     sources = models.ManyToManyField(
         Source, verbose_name=_("sources"), blank=True, related_name="alliances"
     )

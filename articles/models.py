@@ -1,3 +1,4 @@
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -112,6 +113,7 @@ class Article(Publishable, RenderedBody, Searchable):
     summary = models.TextField(
         _("summary"),
         max_length=500,
+        validators=[MaxLengthValidator(500)],
         blank=True,
         help_text=_("One or two plain sentences, shown in lists and to search engines."),
     )

@@ -1,5 +1,5 @@
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -34,7 +34,9 @@ class Event(Publishable, RenderedBody, Searchable):
     end_precision = models.CharField(
         _("end known to the"), max_length=8, choices=Precision.choices, default=Precision.DAY
     )
-    summary = models.TextField(_("summary"), max_length=500, blank=True)
+    summary = models.TextField(
+        _("summary"), max_length=500, blank=True, validators=[MaxLengthValidator(500)]
+    )
     category = models.CharField(_("category"), max_length=16, choices=Category.choices)
     importance = models.PositiveSmallIntegerField(
         _("importance"),

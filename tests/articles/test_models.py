@@ -92,3 +92,11 @@ def test_a_word_in_the_title_outranks_the_same_word_in_the_body():
 def test_author_list_splits_display_names():
     article = factories.ArticleFactory.build(authors="Kim Min-jun, , Jane Doe ")
     assert article.author_list == ["Kim Min-jun", "Jane Doe"]
+
+
+@pytest.mark.django_db
+def test_a_summary_longer_than_500_characters_is_refused_by_validation():
+    article = factories.ArticleFactory.build(summary="word " * 101)
+    with pytest.raises(ValidationError) as error:
+        article.full_clean(exclude=["topic"])
+    assert "at most 500 characters" in str(error.value.message_dict["summary"])
