@@ -3,10 +3,17 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count
 from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
 from alliances.models import Alliance, Country, Membership
-from armistice_site.admin import PublishableAdmin, publishing_fieldset
+from armistice_site.admin import (
+    PartAdmin,
+    PartInline,
+    PublicationFilter,
+    PublishableAdmin,
+    RevisionAdmin,
+    publishing_fieldset,
+)
+from armistice_site.revisions import Part
 
 
 class ExistsTodayFilter(admin.SimpleListFilter):
@@ -25,7 +32,7 @@ class ExistsTodayFilter(admin.SimpleListFilter):
 
 
 @admin.register(Country)
-class CountryAdmin(SimpleHistoryAdmin):
+class CountryAdmin(RevisionAdmin):
     list_display = ("name", "iso3", "cow_code", "founded_year", "dissolved_year")
     list_filter = (ExistsTodayFilter,)
     search_fields = ("name", "slug", "iso3")
@@ -99,13 +106,19 @@ class MembershipFormSet(BaseInlineFormSet):
             checked.append((form.instance, country.pk, period))
 
 
-class MembershipInline(admin.TabularInline):
+class MembershipInline(PartInline, admin.TabularInline):
     model = Membership
     formset = MembershipFormSet
     fields = ("country", "role", "joined_on", "left_on", "note")
     autocomplete_fields = ("country",)
     extra = 1
     ordering = ("joined_on", "country__name")
+
+
+def describe_membership(membership: Membership) -> str:
+    """One line per membership in an alliance's revisions: who, as what, from when to when."""
+    period = f"{membership.joined_on.isoformat()}–{membership.left_on or ''}"
+    return f"{membership.country} ({membership.get_role_display()}, {period})"
 
 
 @admin.register(Alliance)
@@ -122,6 +135,7 @@ class AllianceAdmin(PublishableAdmin):
     )
     list_filter = (
         "status",
+        PublicationFilter,
         "kind",
         "defense",
         "offense",
@@ -134,6 +148,7 @@ class AllianceAdmin(PublishableAdmin):
     prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = ("sources", "articles")
     inlines = (MembershipInline,)
+    history_parts = (Part(_("Members"), Membership, "alliance", describe_membership),)
     fieldsets = (
         (_("Content"), {"fields": ("name", "slug", "short_name", "kind", "summary", "body")}),
         (
@@ -158,7 +173,8 @@ class AllianceAdmin(PublishableAdmin):
 
 
 @admin.register(Membership)
-class MembershipAdmin(SimpleHistoryAdmin):
+class MembershipAdmin(PartAdmin):
+    parent_field = "alliance"
     list_display = ("country", "alliance", "role", "joined_on", "left_on")
     list_filter = ("role", "alliance")
     list_select_related = ("country", "alliance")

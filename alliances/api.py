@@ -11,9 +11,16 @@ from rest_framework import serializers
 
 from alliances import services
 from alliances.models import Alliance, Country, Membership, Obligation
-from armistice_site.api.permissions import can_read_unpublished, check_publish_permission
-from armistice_site.api.serializers import ReadSerializer, WebUrlField, WriteSerializer, api_url
+from armistice_site.api.permissions import can_read_unpublished, check_can_change
+from armistice_site.api.serializers import (
+    PublishableWriteSerializer,
+    ReadSerializer,
+    WebUrlField,
+    WriteSerializer,
+    api_url,
+)
 from armistice_site.api.viewsets import PublishableViewSet, ReadViewSet, WritableViewSet
+from armistice_site.paging import LIST_DEFERRED
 from articles.api import ArticleSummarySerializer, SourceSummarySerializer, TocEntrySerializer
 from articles.models import Article, Source
 
@@ -268,7 +275,7 @@ class AllianceSerializer(AllianceListSerializer):
         read_only_fields = fields
 
 
-class AllianceWriteSerializer(WriteSerializer):
+class AllianceWriteSerializer(PublishableWriteSerializer):
     body_markdown = serializers.CharField(source="body", required=False, allow_blank=True)
     obligations = serializers.ListField(
         child=serializers.ChoiceField(choices=Obligation.choices), required=False
@@ -300,6 +307,7 @@ class AllianceWriteSerializer(WriteSerializer):
             "cow_id",
             "status",
             "publish_at",
+            "comment",
         ]
 
 
@@ -357,7 +365,7 @@ class AllianceViewSet(PublishableViewSet):
     def get_base_queryset(self) -> QuerySet:
         queryset = Alliance.objects.all()
         if self.action == "list":
-            return queryset
+            return queryset.defer(*LIST_DEFERRED)
         return queryset.prefetch_related(
             Prefetch(
                 "memberships",
@@ -368,7 +376,7 @@ class AllianceViewSet(PublishableViewSet):
             "sources",
             Prefetch(
                 "articles",
-                queryset=Article.objects.public().order_by("title"),
+                queryset=Article.objects.public().defer(*LIST_DEFERRED).order_by("title"),
                 to_attr="public_articles",
             ),
         )
@@ -377,12 +385,13 @@ class AllianceViewSet(PublishableViewSet):
         relations = {
             name: data.pop(name) for name in ("obligations", "sources", "articles") if name in data
         }
+        user = self.request.user
         if instance is None:
-            return services.alliance_create(fields=data, **relations)
-        return services.alliance_update(alliance=instance, fields=data, **relations)
+            return services.alliance_create(user=user, fields=data, **relations)
+        return services.alliance_update(alliance=instance, user=user, fields=data, **relations)
 
     def delete_object(self, instance: Alliance) -> None:
-        services.alliance_delete(alliance=instance)
+        services.alliance_delete(alliance=instance, user=self.request.user)
 
 
 # Memberships --------------------------------------------------------------------------------
@@ -439,8 +448,9 @@ class MembershipViewSet(WritableViewSet):
     """Who belonged to which alliance, when, and in what role; looked up by ``id``.
 
     Reading shows memberships of public alliances. Writing needs the membership model
-    permissions, plus ``alliances.publish_alliance`` when the alliance (before or after the
-    change) is published or archived, because it changes what readers see."""
+    permissions, and a membership is part of its alliance: whoever may not change the alliance
+    (before or after the change; ``workflow.can_change``) may not change its members, because
+    that changes what readers see. The admin applies the same rule."""
 
     lookup_field = "pk"
     serializer_class = MembershipSerializer
@@ -463,14 +473,13 @@ class MembershipViewSet(WritableViewSet):
         old = instance.alliance if instance is not None else None
         new = (data or {}).get("alliance", old)
         for alliance in {old, new} - {None}:
-            check_publish_permission(
-                user=self.request.user, model=Alliance, old_status=alliance.status, new_status=None
-            )
+            check_can_change(self.request.user, alliance)
 
     def save_object(self, instance: Membership | None, data: dict) -> Membership:
+        user = self.request.user
         if instance is None:
-            return services.membership_create(fields=data)
-        return services.membership_update(membership=instance, fields=data)
+            return services.membership_create(user=user, fields=data)
+        return services.membership_update(membership=instance, user=user, fields=data)
 
     def delete_object(self, instance: Membership) -> None:
-        services.membership_delete(membership=instance)
+        services.membership_delete(membership=instance, user=self.request.user)

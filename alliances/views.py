@@ -10,7 +10,7 @@ from django.views.generic import DetailView, ListView
 
 from alliances.models import Alliance, Country, Membership, Obligation
 from armistice_site import charts
-from armistice_site.paging import LenientPaginationMixin
+from armistice_site.paging import LIST_DEFERRED, LenientPaginationMixin
 from armistice_site.preview import PreviewMixin
 from articles.views import public_articles
 
@@ -81,6 +81,7 @@ class AllianceListView(LenientPaginationMixin, ListView):
         self.form = AllianceFilterForm(self.request.GET or None)
         alliances = (
             Alliance.objects.public()
+            .defer(*LIST_DEFERRED)
             .annotate(member_count=Count("memberships__country", distinct=True))
             .order_by("signed_on", "name")
         )
@@ -129,7 +130,7 @@ class AllianceDetailView(AllianceViewMixin, DetailView):
             memberships=memberships,
             member_count=len({membership.country_id for membership in memberships}),
             chart=chart,
-            events=alliance.events.public().order_by("start_date"),
+            events=alliance.events.public().defer(*LIST_DEFERRED).order_by("start_date"),
             **kwargs,
         )
 
@@ -167,6 +168,6 @@ class CountryDetailView(DetailView):
         return super().get_context_data(
             memberships=memberships,
             chart=chart,
-            events=country.events.public().order_by("start_date"),
+            events=country.events.public().defer(*LIST_DEFERRED).order_by("start_date"),
             **kwargs,
         )

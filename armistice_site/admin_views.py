@@ -52,12 +52,12 @@ class RevisionViewsMixin:
             path(
                 "<path:object_id>/history/compare/",
                 view(self.compare_view),
-                name="%s_%s_compare" % info,
+                name="{}_{}_compare".format(*info),
             ),
             path(
                 "<path:object_id>/history/<str:version_id>/preview/",
                 view(self.revision_preview_view),
-                name="%s_%s_revision_preview" % info,
+                name="{}_{}_revision_preview".format(*info),
             ),
             *super().get_urls(),
         ]
@@ -197,7 +197,10 @@ class RevisionViewsMixin:
             % {"label": revisions.revision_label(record), "item": obj},
             record=record,
             label=revisions.revision_label(record),
-            values=then.items(),
+            values=[
+                (name, ", ".join(sorted(value)) if isinstance(value, frozenset) else value)
+                for name, value in then.items()
+            ],
             changes=revisions.compare(then, revisions.snapshot(latest, self.history_parts))
             if latest is not None and latest.history_id != record.history_id
             else [],
@@ -241,7 +244,7 @@ class RevisionViewsMixin:
         if not self.can_preview_revisions():
             raise Http404(gettext("This kind of item has no reader page."))
         object_id = unquote(object_id)
-        obj = self._current_object(request, object_id)
+        self._current_object(request, object_id)
         if not self.has_change_permission(request):
             raise PermissionDenied  # as for the reader page's own preview: editors only
         record = self._record(object_id, version_id)
@@ -313,10 +316,7 @@ def preview_instance(record, parts: tuple[revisions.Part, ...] = ()) -> models.M
 
 def _visible(row: models.Model, field: models.Field) -> bool:
     """A row's link to other content counts only if readers may see that content."""
-    if not isinstance(field, models.ForeignKey) or not issubclass(
-        field.related_model, Publishable
-    ):
+    if not isinstance(field, models.ForeignKey) or not issubclass(field.related_model, Publishable):
         return True
     target = getattr(row, field.name, None)
     return target is None or target.is_public()
-

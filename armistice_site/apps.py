@@ -10,7 +10,9 @@ class ArmisticeSiteConfig(AppConfig):
     def ready(self):
         # The audit log's admin lives in its own module because admin.py holds the site's admin
         # configuration; importing it here registers it whether or not admin.py exists.
-        from armistice_site import audit, audit_admin  # noqa: F401
+        from armistice_site import audit, audit_admin, invalidation  # noqa: F401
+
+        invalidation.connect()  # cached pages follow every content write (page_cache.py)
 
         m2m_changed.connect(
             audit.record_group_change,

@@ -65,7 +65,7 @@ class Change:
 
     @property
     def kind(self) -> str:
-        """"text" (see ``lines``), "relation" (see ``added``/``removed``) or "value"."""
+        """ "text" (see ``lines``), "relation" (see ``added``/``removed``) or "value"."""
         if self.lines:
             return "text"
         if self.added or self.removed:
@@ -179,10 +179,15 @@ def _names(model: type[models.Model], ids: Iterable) -> frozenset[str]:
     )
 
 
+def item_pk(record: models.Model):
+    """The primary key of the item a revision belongs to (``record.pk`` is the revision's)."""
+    return getattr(record, record.instance_type._meta.pk.attname)
+
+
 def part_rows(part: Part, record: models.Model) -> list[models.Model]:
     """``part``'s rows belonging to the item as they stood when ``record`` was written."""
     history = get_history_manager_for_model(part.model)
-    return list(history.as_of(record.history_date).filter(**{f"{part.fk}_id": record.pk}))
+    return list(history.as_of(record.history_date).filter(**{f"{part.fk}_id": item_pk(record)}))
 
 
 def snapshot(record: models.Model, parts: Iterable[Part] = ()) -> dict[str, FieldValue]:
@@ -232,7 +237,7 @@ def revert(*, record: models.Model, user: AbstractBaseUser) -> models.Model:
     still meet the publishing requirements afterwards. Raises ``TransitionNotPermitted`` when
     the user may not change the item, ``ValidationError`` when the result would be invalid."""
     model = record.instance_type
-    obj = model._default_manager.select_for_update().get(pk=record.pk)
+    obj = model._default_manager.select_for_update().get(pk=item_pk(record))
     if not can_revert(user, obj):
         raise workflow.TransitionNotPermitted(
             gettext("You may not change “%(item)s”, so you cannot revert it.") % {"item": obj}
@@ -242,11 +247,6 @@ def revert(*, record: models.Model, user: AbstractBaseUser) -> models.Model:
         if field.name not in kept:
             setattr(obj, field.attname, getattr(record, field.attname))
     obj.full_clean()
-    if isinstance(obj, Publishable) and obj.status == Status.PUBLISHED:
-        problems = _problems_after(obj, record)
-        if problems:
-            raise ValidationError(problems)
-
     obj.skip_history_when_saving = True
     try:
         for field in record._history_m2m_fields:
@@ -255,6 +255,10 @@ def revert(*, record: models.Model, user: AbstractBaseUser) -> models.Model:
             getattr(obj, field.name).set(list(ids))
     finally:
         del obj.skip_history_when_saving
+    # Checked once the links are back (sources count); raising undoes them with the rest.
+    published = isinstance(obj, Publishable) and obj.status == Status.PUBLISHED
+    if published and (problems := workflow.publishing_problems(obj)):
+        raise ValidationError(problems)
     when = date_format(timezone.localtime(record.history_date), "DATETIME_FORMAT")
     obj._change_reason = (
         gettext("Reverted to revision of %(when)s by %(user)s")
@@ -270,22 +274,3 @@ def revert(*, record: models.Model, user: AbstractBaseUser) -> models.Model:
         history_id=record.history_id,
     )
     return obj
-
-
-def _problems_after(obj: Publishable, record: models.Model) -> dict[str, str]:
-    """``workflow.publishing_problems`` for ``obj`` as it will be once the revision's links are
-    back: the check reads sources from the database, which still hold the current ones."""
-    problems = workflow.publishing_problems(obj)
-    sources = next((f for f in record._history_m2m_fields if f.name == "sources"), None)
-    if sources is not None:
-        has_sources = sources.related_model._default_manager.filter(
-            pk__in=m2m_ids(record, sources)
-        ).exists()
-        disclosed = getattr(obj, "ai_generated", False) and bool(obj.disclosure.strip())
-        if has_sources or disclosed:
-            problems.pop("sources", None)
-        else:
-            problems.setdefault(
-                "sources", gettext("Cite at least one source before publishing.")
-            )
-    return problems

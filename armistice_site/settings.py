@@ -46,12 +46,18 @@ INSTALLED_APPS = [
     "timeline",
     "editorial",
     "demo",
+    "synthetic",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # Performance (issue 6): 304s for pages too, then the shared page cache for anonymous
+    # readers (armistice_site/page_cache.py), then gzip, so cached bodies are stored compressed.
+    "django.middleware.http.ConditionalGetMiddleware",
+    "armistice_site.page_cache.PageCacheMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -105,10 +111,19 @@ DATABASES = {
         env.text("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
     ),
 }
+# A read replica, when there is one: reads go there, writes to default (db_router.py).
+if env.text("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = database_settings(env.text("DATABASE_REPLICA_URL"))
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}
+    DATABASE_ROUTERS = ["armistice_site.db_router.PrimaryReplicaRouter"]
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env.text("REDIS_URL")
 CACHE_SECONDS = env.integer("CACHE_SECONDS", 60)
+# Whole responses for anonymous readers, keyed by the content generation (page_cache.py).
+PAGE_CACHE = env.flag("PAGE_CACHE", default=True)
+# /bench/ceiling, the constant response `make bench` compares every URL with; never in production.
+BENCH_CEILING = env.flag("BENCH_CEILING", default=False)
 if REDIS_URL:
     CACHES = {
         "default": {

@@ -16,4 +16,5 @@ urlpatterns = [
     path("feeds/articles/atom/", LatestArticlesAtomFeed(), name="feed-atom"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
+    path("bench/ceiling", views.bench_ceiling, name="bench-ceiling"),
 ]

@@ -3,10 +3,10 @@ apps, so they may import all of them."""
 
 import datetime
 
-from django.core.paginator import Paginator
+from django.conf import settings
 from django.db.models import Count, QuerySet
 from django.db.models.functions import ExtractDay, ExtractMonth
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.cache import cache_page
@@ -14,6 +14,7 @@ from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
 from alliances.models import Alliance
+from armistice_site.paging import LIST_DEFERRED, CachedCountPaginator, count_key
 from armistice_site.precision import Precision
 from armistice_site.site_search import normalise_query, run_search
 from articles.views import public_articles
@@ -44,19 +45,20 @@ def on_this_day(today: datetime.date) -> tuple[list[Event], bool]:
     Returns the events and whether they are exact anniversaries."""
     events = (
         Event.objects.public()
+        .defer(*LIST_DEFERRED)
         .filter(start_precision=Precision.DAY)
         .annotate(
             anniversary=ExtractMonth("start_date") * 100 + ExtractDay("start_date"),
         )
     )
+    key = day_of_year_key(today.month, today.day)
+    # Every lookup goes through the ``anniversary`` expression, which timeline's
+    # event_anniversary_idx indexes, so none of them reads the whole events table.
     exact = list(
-        events.filter(start_date__month=today.month, start_date__day=today.day).order_by(
-            "-importance", "start_date"
-        )[:ON_THIS_DAY_COUNT]
+        events.filter(anniversary=key).order_by("-importance", "start_date")[:ON_THIS_DAY_COUNT]
     )
     if exact:
         return exact, True
-    key = day_of_year_key(today.month, today.day)
     later = list(events.filter(anniversary__gt=key).order_by("anniversary")[:ON_THIS_DAY_COUNT])
     earlier = list(events.filter(anniversary__lt=key).order_by("-anniversary")[:ON_THIS_DAY_COUNT])
     candidates = [*later, *earlier]
@@ -86,6 +88,7 @@ class HomeView(TemplateView):
             on_this_day_exact=exact,
             timeline=Timeline.objects.public().order_by("title").first(),
             turning_points=Event.objects.public()
+            .defer(*LIST_DEFERRED)
             .filter(importance__gte=4)
             .order_by("-importance", "start_date")[:5],
             alliances=public_alliance_teaser(),
@@ -96,6 +99,7 @@ class HomeView(TemplateView):
 def public_alliance_teaser() -> QuerySet:
     return (
         Alliance.objects.public()
+        .defer(*LIST_DEFERRED)
         .annotate(member_count=Count("memberships__country", distinct=True))
         .order_by("-member_count", "signed_on")[:4]
     )
@@ -112,7 +116,9 @@ class SearchView(TemplateView):
         query = normalise_query(raw)
         context = super().get_context_data(raw_query=raw, query=query, **kwargs)
         if query:
-            paginator = Paginator(run_search(query), SEARCH_PAGE_SIZE)
+            paginator = CachedCountPaginator(
+                run_search(query), SEARCH_PAGE_SIZE, count_key=count_key(self.request)
+            )
             page = paginator.get_page(self.request.GET.get("page"))
             context.update(page_obj=page, paginator=paginator, hits=page.object_list)
         context["noindex"] = True  # result pages are not content of their own
@@ -133,3 +139,13 @@ Sitemap: {sitemap}
 def robots_txt(request: HttpRequest) -> HttpResponse:
     sitemap = request.build_absolute_uri(reverse("site:sitemap"))
     return HttpResponse(ROBOTS_TXT.format(sitemap=sitemap), content_type="text/plain")
+
+
+@require_GET
+def bench_ceiling(request: HttpRequest) -> HttpResponse:
+    """A constant answer through the whole middleware stack: the fastest response this
+    deployment can give, which ``make bench`` measures every URL against. It exists only
+    while ``BENCH_CEILING`` is on (the benchmark's own servers)."""
+    if not settings.BENCH_CEILING:
+        raise Http404
+    return HttpResponse("ok\n", content_type="text/plain")

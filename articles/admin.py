@@ -2,14 +2,20 @@ from django.contrib import admin
 from django.db import models
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
-from armistice_site.admin import PublishableAdmin, publishing_fieldset
+from armistice_site.admin import (
+    AuditedDeleteMixin,
+    PublicationFilter,
+    PublishableAdmin,
+    RevisionAdmin,
+    publishing_fieldset,
+)
 from articles.models import Article, Source, Tag, Topic
 
 
-class ArticleCountAdmin(admin.ModelAdmin):
-    """Topics and tags: a name, an address, and how many articles use them."""
+class ArticleCountAdmin(AuditedDeleteMixin, admin.ModelAdmin):
+    """Topics and tags: a name, an address, and how many articles use them. Deletes are
+    recorded in the audit log."""
 
     list_display = ("name", "slug", "article_count")
     search_fields = ("name", "slug")
@@ -34,7 +40,7 @@ class TagAdmin(ArticleCountAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(SimpleHistoryAdmin):
+class SourceAdmin(RevisionAdmin):
     list_display = ("title", "author", "publisher", "kind", "published_on", "accessed_on")
     list_filter = ("kind",)
     search_fields = ("title", "author", "publisher", "url")
@@ -62,6 +68,7 @@ class ArticleAdmin(PublishableAdmin):
     )
     list_filter = (
         "status",
+        PublicationFilter,
         "topic",
         "ai_generated",
         "fact_check_status",

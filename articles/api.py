@@ -6,8 +6,15 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from armistice_site.api.serializers import ReadSerializer, WebUrlField, WriteSerializer, api_url
+from armistice_site.api.serializers import (
+    PublishableWriteSerializer,
+    ReadSerializer,
+    WebUrlField,
+    WriteSerializer,
+    api_url,
+)
 from armistice_site.api.viewsets import PublishableViewSet, ReadViewSet, WritableViewSet
+from armistice_site.paging import LIST_DEFERRED
 from articles import services
 from articles.models import Article, Source, Tag, Topic
 
@@ -165,12 +172,13 @@ class SourceViewSet(WritableViewSet):
         return Source.objects.all()
 
     def save_object(self, instance: Source | None, data: dict) -> Source:
+        user = self.request.user
         if instance is None:
-            return services.source_create(fields=data)
-        return services.source_update(source=instance, fields=data)
+            return services.source_create(user=user, fields=data)
+        return services.source_update(source=instance, user=user, fields=data)
 
     def delete_object(self, instance: Source) -> None:
-        services.source_delete(source=instance)
+        services.source_delete(source=instance, user=self.request.user)
 
 
 # Articles -----------------------------------------------------------------------------------
@@ -244,7 +252,7 @@ class ArticleSerializer(ArticleListSerializer):
         read_only_fields = fields
 
 
-class ArticleWriteSerializer(WriteSerializer):
+class ArticleWriteSerializer(PublishableWriteSerializer):
     body_markdown = serializers.CharField(source="body", required=False, allow_blank=True)
     topic = serializers.SlugRelatedField(
         slug_field="slug", queryset=Topic.objects.all(), required=False, allow_null=True
@@ -280,6 +288,7 @@ class ArticleWriteSerializer(WriteSerializer):
             "fact_checked_at",
             "status",
             "publish_at",
+            "comment",
         ]
 
 
@@ -335,12 +344,12 @@ class ArticleViewSet(PublishableViewSet):
     def get_base_queryset(self) -> QuerySet:
         queryset = Article.objects.select_related("topic").prefetch_related("tags")
         if self.action == "list":
-            return queryset
+            return queryset.defer(*LIST_DEFERRED)
         return queryset.prefetch_related(
             "sources",
             Prefetch(
                 "see_also",
-                queryset=Article.objects.public().order_by("title"),
+                queryset=Article.objects.public().defer(*LIST_DEFERRED).order_by("title"),
                 to_attr="public_see_also",
             ),
         )
@@ -349,9 +358,10 @@ class ArticleViewSet(PublishableViewSet):
         relations = {
             name: data.pop(name) for name in ("tags", "sources", "see_also") if name in data
         }
+        user = self.request.user
         if instance is None:
-            return services.article_create(fields=data, **relations)
-        return services.article_update(article=instance, fields=data, **relations)
+            return services.article_create(user=user, fields=data, **relations)
+        return services.article_update(article=instance, user=user, fields=data, **relations)
 
     def delete_object(self, instance: Article) -> None:
-        services.article_delete(article=instance)
+        services.article_delete(article=instance, user=self.request.user)

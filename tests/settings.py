@@ -11,6 +11,8 @@ from armistice_site.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Tests of views see each request rendered afresh; tests/perf switch the page cache on.
+PAGE_CACHE = False
 MEDIA_ROOT = tempfile.mkdtemp(prefix="armistice-media-")
 # whitenoise warns (an error under pytest) when STATIC_ROOT is missing; tests never collect.
 STATIC_ROOT = tempfile.mkdtemp(prefix="armistice-static-")

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from alliances.models import Alliance, Membership
+from armistice_site.concurrency import version_token
 from armistice_site.publishing import Status
 from articles.models import Article
 from tests import factories
@@ -64,6 +65,7 @@ def test_every_changelist_and_add_page_opens(admin_client, superuser, rf, model)
 @pytest.mark.parametrize("factory", CONTENT_FACTORIES, ids=lambda f: f._meta.model.__name__)
 def test_every_change_and_history_page_opens(admin_client, factory):
     item = factory()
+    item.save()  # a second revision, so the first one can be reverted to
     model = type(item)
     change = admin_client.get(admin_url(model, "change", item.pk))
     assert change.status_code == 200
@@ -75,7 +77,12 @@ def test_every_change_and_history_page_opens(admin_client, factory):
         version = item.history.earliest()
         revert = admin_client.get(admin_url(model, "simple_history", item.pk, version.pk))
         assert revert.status_code == 200
-        assert "Revert" in revert.content.decode()
+        assert "Revert to this revision" in revert.content.decode()
+        latest = item.history.latest()
+        compare = admin_client.get(
+            admin_url(model, "compare", item.pk), {"a": version.pk, "b": latest.pk}
+        )
+        assert compare.status_code == 200
 
 
 @pytest.mark.django_db
@@ -129,9 +136,10 @@ def test_publish_action_publishes_now_and_keeps_a_schedule(admin_client):
     assert draft.status == Status.PUBLISHED and draft.is_public()
     assert draft.first_published_at is not None
     assert planned.is_scheduled() and planned.publish_at == later
-    assert "1 item published." in messages
-    assert "1 item is scheduled" in messages
-    assert draft.history.latest().history_change_reason == "Published from the list"
+    assert f"Published: readers see it now: “{draft}”." in messages
+    assert f"Scheduled: goes live at its publish time: “{planned}”." in messages
+    assert draft.history.latest().history_change_reason == "Published"
+    assert draft.history.latest().history_user is not None
 
 
 @pytest.mark.django_db
@@ -141,7 +149,7 @@ def test_unpublish_action_takes_items_back_to_draft(admin_client):
     alliance.refresh_from_db()
     assert alliance.status == Status.DRAFT
     assert not Alliance.objects.public().filter(pk=alliance.pk).exists()
-    assert "back to draft" in messages
+    assert "Unpublished: back to draft, readers no longer see it" in messages
 
 
 @pytest.fixture
@@ -199,6 +207,7 @@ def alliance_form(alliance: Alliance | None, rows: list[dict], initial: int = 0)
         "status": Status.DRAFT,
         "publish_at_0": "",
         "publish_at_1": "",
+        "version": version_token(alliance) if alliance else "",
         "memberships-TOTAL_FORMS": str(len(rows)),
         "memberships-INITIAL_FORMS": str(initial),
         "memberships-MIN_NUM_FORMS": "0",

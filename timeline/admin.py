@@ -1,9 +1,15 @@
 from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
-from simple_history.admin import SimpleHistoryAdmin
 
-from armistice_site.admin import PublishableAdmin, publishing_fieldset
+from armistice_site.admin import (
+    PartAdmin,
+    PartInline,
+    PublicationFilter,
+    PublishableAdmin,
+    publishing_fieldset,
+)
+from armistice_site.revisions import Part
 from timeline.models import Event, Timeline, TimelineEntry
 
 
@@ -18,7 +24,14 @@ class EventAdmin(PublishableAdmin):
         "status_column",
         "publish_at",
     )
-    list_filter = ("status", "category", "importance", "start_precision", "alliances")
+    list_filter = (
+        "status",
+        PublicationFilter,
+        "category",
+        "importance",
+        "start_precision",
+        "alliances",
+    )
     search_fields = ("title", "slug", "summary", "location_name", "body")
     date_hierarchy = "start_date"
     prepopulated_fields = {"slug": ("title",)}
@@ -46,7 +59,12 @@ class EventAdmin(PublishableAdmin):
         return obj.display_date
 
 
-class TimelineEntryInline(admin.TabularInline):
+def describe_entry(entry: TimelineEntry) -> str:
+    """One line per event in a timeline's revisions: its place and the event."""
+    return f"{entry.position}. {entry.event}"
+
+
+class TimelineEntryInline(PartInline, admin.TabularInline):
     model = TimelineEntry
     fields = ("position", "event")
     autocomplete_fields = ("event",)
@@ -57,11 +75,16 @@ class TimelineEntryInline(admin.TabularInline):
 @admin.register(Timeline)
 class TimelineAdmin(PublishableAdmin):
     list_display = ("title", "event_count", "status_column", "publish_at", "updated_at")
-    list_filter = ("status",)
+    list_filter = ("status", PublicationFilter)
     search_fields = ("title", "slug", "introduction")
     date_hierarchy = "publish_at"
     prepopulated_fields = {"slug": ("title",)}
     inlines = (TimelineEntryInline,)
+    history_parts = (
+        Part(
+            _("Events"), TimelineEntry, "timeline", lambda entry: f"{entry.position}. {entry.event}"
+        ),
+    )
     fieldsets = (
         (_("Content"), {"fields": ("title", "slug", "introduction")}),
         publishing_fieldset(),
@@ -76,8 +99,10 @@ class TimelineAdmin(PublishableAdmin):
 
 
 @admin.register(TimelineEntry)
-class TimelineEntryAdmin(SimpleHistoryAdmin):
+class TimelineEntryAdmin(PartAdmin):
     """Entries are edited inside their timeline; this list helps find where an event is used."""
+
+    parent_field = "timeline"
 
     list_display = ("timeline", "position", "event")
     list_filter = ("timeline",)

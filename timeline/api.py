@@ -17,8 +17,14 @@ from alliances.api import (
 )
 from alliances.models import Alliance, Country
 from armistice_site.api import timelinejs
-from armistice_site.api.serializers import ReadSerializer, WebUrlField, WriteSerializer, api_url
+from armistice_site.api.serializers import (
+    PublishableWriteSerializer,
+    ReadSerializer,
+    WebUrlField,
+    api_url,
+)
 from armistice_site.api.viewsets import PublishableViewSet
+from armistice_site.paging import LIST_DEFERRED
 from articles.api import ArticleSummarySerializer, SourceSummarySerializer, TocEntrySerializer
 from articles.models import Article, Source
 from timeline import services
@@ -159,7 +165,7 @@ class EventSerializer(EventListSerializer):
         extra_kwargs = {"latitude": COORDINATE, "longitude": COORDINATE}
 
 
-class EventWriteSerializer(WriteSerializer):
+class EventWriteSerializer(PublishableWriteSerializer):
     body_markdown = serializers.CharField(source="body", required=False, allow_blank=True)
     countries = CountryKeyRelatedField(
         many=True, required=False, help_text="Country slugs or ISO3 codes."
@@ -196,6 +202,7 @@ class EventWriteSerializer(WriteSerializer):
             "longitude",
             "status",
             "publish_at",
+            "comment",
         ]
 
 
@@ -287,21 +294,23 @@ class EventViewSet(timelinejs.TimelineJSMixin, PublishableViewSet):
 
     def get_base_queryset(self) -> QuerySet:
         if self.wants_timelinejs():
-            return Event.objects.all()  # a slide shows no related objects
+            return Event.objects.defer(*LIST_DEFERRED)  # a slide shows no related objects
         queryset = Event.objects.prefetch_related(
             Prefetch("countries", queryset=Country.objects.order_by("name")),
             Prefetch(
                 "alliances",
-                queryset=Alliance.objects.public().order_by("signed_on", "name"),
+                queryset=Alliance.objects.public()
+                .defer(*LIST_DEFERRED)
+                .order_by("signed_on", "name"),
                 to_attr="public_alliances",
             ),
         )
         if self.action == "list":
-            return queryset
+            return queryset.defer(*LIST_DEFERRED)
         return queryset.prefetch_related(
             Prefetch(
                 "articles",
-                queryset=Article.objects.public().order_by("title"),
+                queryset=Article.objects.public().defer(*LIST_DEFERRED).order_by("title"),
                 to_attr="public_articles",
             ),
             "sources",
@@ -315,12 +324,13 @@ class EventViewSet(timelinejs.TimelineJSMixin, PublishableViewSet):
     def save_object(self, instance: Event | None, data: dict) -> Event:
         names = ("countries", "alliances", "articles", "sources")
         relations = {name: data.pop(name) for name in names if name in data}
+        user = self.request.user
         if instance is None:
-            return services.event_create(fields=data, **relations)
-        return services.event_update(event=instance, fields=data, **relations)
+            return services.event_create(user=user, fields=data, **relations)
+        return services.event_update(event=instance, user=user, fields=data, **relations)
 
     def delete_object(self, instance: Event) -> None:
-        services.event_delete(event=instance)
+        services.event_delete(event=instance, user=self.request.user)
 
 
 # Timelines ----------------------------------------------------------------------------------
@@ -385,7 +395,7 @@ class TimelineSerializer(TimelineListSerializer):
         return TimelineEventSerializer(events, many=True, context=self.context).data
 
 
-class TimelineWriteSerializer(WriteSerializer):
+class TimelineWriteSerializer(PublishableWriteSerializer):
     events = serializers.SlugRelatedField(
         slug_field="slug",
         queryset=Event.objects.all(),
@@ -396,7 +406,7 @@ class TimelineWriteSerializer(WriteSerializer):
 
     class Meta:
         model = Timeline
-        fields = ["slug", "title", "introduction", "events", "status", "publish_at"]
+        fields = ["slug", "title", "introduction", "events", "status", "publish_at", "comment"]
 
 
 class TimelineViewSet(timelinejs.TimelineJSMixin, PublishableViewSet):
@@ -424,9 +434,10 @@ class TimelineViewSet(timelinejs.TimelineJSMixin, PublishableViewSet):
 
     def save_object(self, instance: Timeline | None, data: dict) -> Timeline:
         relations = {"events": data.pop("events")} if "events" in data else {}
+        user = self.request.user
         if instance is None:
-            return services.timeline_create(fields=data, **relations)
-        return services.timeline_update(timeline=instance, fields=data, **relations)
+            return services.timeline_create(user=user, fields=data, **relations)
+        return services.timeline_update(timeline=instance, user=user, fields=data, **relations)
 
     def delete_object(self, instance: Timeline) -> None:
-        services.timeline_delete(timeline=instance)
+        services.timeline_delete(timeline=instance, user=self.request.user)

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
 from alliances.models import Alliance, Country
-from armistice_site.paging import LenientPaginationMixin
+from armistice_site.paging import LIST_DEFERRED, LenientPaginationMixin
 from armistice_site.precision import Precision
 from armistice_site.preview import PreviewMixin
 from articles.views import public_articles
@@ -25,7 +25,7 @@ class EventViewMixin(PreviewMixin):
         return Event.objects.prefetch_related(
             "countries",
             "sources",
-            Prefetch("alliances", queryset=Alliance.objects.public()),
+            Prefetch("alliances", queryset=Alliance.objects.public().defer(*LIST_DEFERRED)),
             Prefetch("articles", queryset=public_articles()),
             Prefetch("timelines", queryset=Timeline.objects.public()),
         )
@@ -98,7 +98,10 @@ class EventListView(LenientPaginationMixin, ListView):
     def get_queryset(self) -> QuerySet:
         self.form = EventFilterForm(self.request.GET or None)
         events = (
-            Event.objects.public().prefetch_related("countries").order_by("start_date", "title")
+            Event.objects.public()
+            .defer(*LIST_DEFERRED)
+            .prefetch_related("countries")
+            .order_by("start_date", "title")
         )
         if not self.form.is_bound:
             return events
@@ -172,6 +175,7 @@ class TimelineViewMixin(PreviewMixin):
                 "entries",
                 queryset=TimelineEntry.objects.filter(event__in=Event.objects.public())
                 .select_related("event")
+                .defer(*(f"event__{name}" for name in LIST_DEFERRED))
                 .order_by("position", "event__start_date"),
             )
         )

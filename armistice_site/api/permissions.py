@@ -4,11 +4,8 @@ from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 from django.db.models import Model
 from rest_framework.exceptions import PermissionDenied
 
-from armistice_site.publishing import Status
-
-# Statuses that only a holder of the publish permission may set or leave: publishing,
-# scheduling, unpublishing and archiving all go through them.
-PUBLISHING_STATUSES = {Status.PUBLISHED, Status.ARCHIVED}
+from armistice_site import workflow
+from armistice_site.publishing import Publishable
 
 
 def _perm(model: type[Model], action: str) -> str:
@@ -27,14 +24,15 @@ def can_read_unpublished(user: AbstractBaseUser | AnonymousUser, model: type[Mod
     )
 
 
-def check_publish_permission(
-    *, user: AbstractBaseUser, model: type[Model], old_status: str | None, new_status: str | None
-) -> None:
-    """Publishing, scheduling, unpublishing, archiving, and changing or deleting an item
-    that is published or archived need ``publish_<model>``; anything else does not."""
-    touches_published = old_status in PUBLISHING_STATUSES or new_status in PUBLISHING_STATUSES
-    if touches_published and not user.has_perm(_perm(model, "publish")):
+def check_can_change(user: AbstractBaseUser | AnonymousUser, obj: Publishable) -> None:
+    """403 unless ``workflow.can_change`` lets the user edit ``obj``'s content: writers edit
+    drafts and items in review; published (live or scheduled) and archived items only a
+    publisher edits, exactly as in the admin."""
+    if workflow.can_change(user, obj):
+        return
+    if user.has_perm(workflow.permission_name(obj, "change")):
         raise PermissionDenied(
-            f"Publishing or changing published {model._meta.verbose_name_plural} needs the "
-            f"“{_perm(model, 'publish')}” permission."
+            f"Only a publisher can change “{obj}”: it is {obj.get_status_display().lower()}. "
+            "Ask a publisher to change it or to send it back to draft."
         )
+    raise PermissionDenied(f"You do not have permission to change “{obj}”.")

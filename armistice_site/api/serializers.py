@@ -68,3 +68,20 @@ class WriteSerializer(serializers.ModelSerializer):
         writable = sorted(name for name, field in self.fields.items() if not field.read_only)
         message = f"This field cannot be written. Writable fields: {', '.join(writable)}."
         return {key: [message] for key in data if key not in writable}
+
+
+class PublishableWriteSerializer(WriteSerializer):
+    """Input shape of a publishable resource: its fields, ``status`` and ``publish_at`` (which
+    the viewset turns into a workflow transition), and the transition's ``comment``. Subclasses
+    list ``comment`` in ``Meta.fields``."""
+
+    comment = serializers.CharField(
+        write_only=True,
+        required=False,
+        allow_blank=True,
+        max_length=2000,
+        help_text=(
+            "Goes with a change of status, into the audit log and the revision: required when "
+            "a publisher sends an item in review back to draft (request changes)."
+        ),
+    )

@@ -49,15 +49,18 @@ def test_client_with_add_permission_creates_a_draft(client_for):
 
 
 def test_publishing_needs_the_publish_permission(client_for):
-    payload = {**NEW_ARTICLE, "status": "published"}
+    factories.SourceFactory(slug="armistice-text")
+    payload = {**NEW_ARTICLE, "sources": ["armistice-text"], "status": "published"}
 
     refused = client_for("articles.add_article").post("/api/v1/articles/", payload, format="json")
+    nothing_created = not Article.objects.exists()
     allowed = client_for("articles.add_article", "articles.publish_article").post(
         "/api/v1/articles/", payload, format="json"
     )
 
     assert refused.status_code == 403
-    assert "publish_article" in refused.json()["detail"]
+    assert refused.json()["detail"] == "Only a publisher can publish “A new article”."
+    assert nothing_created
     assert allowed.status_code == 201
     assert Article.objects.public().filter(slug="new-article").exists()
 
@@ -174,18 +177,19 @@ def test_memberships_are_written_by_country_key_and_checked_for_overlap(client_f
 
 
 def test_membership_of_a_published_alliance_needs_the_publish_permission(client_for):
-    factories.AllianceFactory(slug="nato")
+    factories.AllianceFactory(slug="nato", name="NATO")
     factories.CountryFactory(slug="greece", iso3="GRC")
     payload = {"alliance": "nato", "country": "greece", "joined_on": "1952-02-18"}
 
-    refused = client_for("alliances.add_membership").post(
+    refused = client_for("alliances.add_membership", "alliances.change_alliance").post(
         "/api/v1/memberships/", payload, format="json"
     )
-    allowed = client_for("alliances.add_membership", "alliances.publish_alliance").post(
-        "/api/v1/memberships/", payload, format="json"
-    )
+    allowed = client_for(
+        "alliances.add_membership", "alliances.change_alliance", "alliances.publish_alliance"
+    ).post("/api/v1/memberships/", payload, format="json")
 
     assert refused.status_code == 403
+    assert refused.json()["detail"].startswith("Only a publisher can change “NATO (")
     assert allowed.status_code == 201
 
 

@@ -1,0 +1,110 @@
+"""A shared cache of whole responses for anonymous readers: pages and API GETs.
+
+Only requests that cannot belong to anyone in particular are served from it or stored in it:
+GET (and HEAD, answered from the GET entry) with no session or messages cookie and no
+``Authorization`` header. Only plain 200 answers are stored: not a response that sets a
+cookie, is marked private/no-store/no-cache (staff previews, ``/healthz``), or streams.
+
+The key is the full URL (host, path, query string), the ``Accept`` header for the API (DRF
+picks the format from it), whether the client takes gzip (the response is stored
+compressed), and the content generation from ``armistice_site.invalidation``: a content
+write moves the generation on, so every app server sharing the cache (Redis when
+``REDIS_URL`` is set) renders afresh on its next request. Entries live ``CACHE_SECONDS``,
+the bound for changes no write announces (a scheduled item going live).
+
+The API's anonymous rate limit still applies to answers served from here: before a cached
+API response is returned, DRF's throttles are asked, and a refused request goes on to the
+view, which answers 429 as usual."""
+
+import hashlib
+import re
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import set_response_etag
+
+from armistice_site.invalidation import current_generation
+
+CACHE_HEADER = "X-Page-Cache"
+API_PREFIX = "/api/"
+MESSAGES_COOKIE = "messages"
+_GZIP = re.compile(r"\bgzip\b")
+_NOT_SHARED = re.compile(r"\b(private|no-store|no-cache|max-age=0)\b")
+
+
+def is_cacheable_request(request: HttpRequest) -> bool:
+    return (
+        request.method in ("GET", "HEAD")
+        and "Authorization" not in request.headers
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and MESSAGES_COOKIE not in request.COOKIES
+    )
+
+
+def is_cacheable_response(response: HttpResponse) -> bool:
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not _NOT_SHARED.search(response.get("Cache-Control", ""))
+        and "*" not in response.get("Vary", "")
+    )
+
+
+def cache_key(request: HttpRequest, generation: int) -> str:
+    is_api = request.path_info.startswith(API_PREFIX)
+    parts = (
+        request.build_absolute_uri(),
+        request.headers.get("Accept", "") if is_api else "",
+        "gzip" if _GZIP.search(request.headers.get("Accept-Encoding", "")) else "",
+    )
+    digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()
+    return f"page:{generation}:{digest}"
+
+
+def api_throttles_allow(request: HttpRequest) -> bool:
+    """Ask the API's default throttles, as the view would, recording the request if allowed."""
+    from rest_framework.request import Request
+    from rest_framework.settings import api_settings
+
+    api_request = Request(request)
+    return all(
+        throttle().allow_request(api_request, None)
+        for throttle in api_settings.DEFAULT_THROTTLE_CLASSES
+    )
+
+
+def stored_copy(response: HttpResponse) -> HttpResponse:
+    """A plain response with the same body and headers: small to pickle, whatever the view
+    returned (a rendered template response, a DRF response)."""
+    copy = HttpResponse(response.content, status=response.status_code)
+    for name, value in response.items():
+        copy[name] = value
+    return copy
+
+
+class PageCacheMiddleware:
+    """Sits inside ConditionalGetMiddleware (so cached answers still get 304s) and outside
+    GZipMiddleware (so the compressed body is stored and not compressed again per hit)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not settings.PAGE_CACHE or not is_cacheable_request(request):
+            return self.get_response(request)
+        key = cache_key(request, current_generation())
+        cached = cache.get(key)
+        if cached is not None and (
+            not request.path_info.startswith(API_PREFIX) or api_throttles_allow(request)
+        ):
+            cached[CACHE_HEADER] = "hit"
+            return cached
+        response = self.get_response(request)
+        if request.method == "GET" and is_cacheable_response(response):
+            if not response.has_header("ETag"):
+                set_response_etag(response)
+            cache.set(key, stored_copy(response), settings.CACHE_SECONDS)
+            response[CACHE_HEADER] = "miss"
+        return response
