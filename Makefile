@@ -7,7 +7,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/armistice
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format migrations-check setup
+.PHONY: run test lint format migrations-check setup bench
 
 $(PYTHON):
 	python3 -m venv $(VENV)
@@ -51,3 +51,8 @@ format: $(VENV)/.dev
 
 migrations-check: $(VENV)/.runtime
 	DEBUG=true $(PYTHON) manage.py makemigrations --check --dry-run
+
+# Load-test the site on this machine (issue 6): generates or reuses two datasets in their own
+# databases, serves them with gunicorn and drives them with wrk; writes bench/results/latest.md.
+bench: $(VENV)/.runtime
+	$(PYTHON) bench/run.py

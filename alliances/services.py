@@ -70,6 +70,7 @@ def alliance_update(
 
 def alliance_delete(*, alliance: Alliance, user: AbstractBaseUser, comment: str = "") -> None:
     """Delete through the workflow: writers cannot delete published work; audited."""
+    alliance._history_user = user
     workflow.delete(obj=alliance, user=user, comment=comment)
 
 
@@ -94,4 +95,5 @@ def membership_update(
 
 def membership_delete(*, membership: Membership, user: AbstractBaseUser, comment: str = "") -> None:
     """Delete through the workflow (delete permission, audit entry)."""
+    membership._history_user = user
     workflow.delete(obj=membership, user=user, comment=comment)

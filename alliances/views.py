@@ -65,9 +65,11 @@ class AllianceFilterForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Built per request: what is public depends on the time of asking.
-        self.fields["member"].queryset = Country.objects.filter(
-            pk__in=public_memberships().values("country")
-        ).order_by("name")
+        self.fields["member"].queryset = (
+            Country.objects.filter(pk__in=public_memberships().values("country"))
+            .only("pk", "slug", "name")
+            .order_by("name")
+        )
 
 
 class AllianceListView(LenientPaginationMixin, ListView):

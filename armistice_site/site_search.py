@@ -4,8 +4,16 @@ On PostgreSQL the reader's words go through ``websearch_to_tsquery`` against eac
 stored, weighted ``search_vector`` (GIN-indexed); the three result sets are combined in one
 UNION ordered by ``SearchRank``, so a title match (weight A) ranks above a body match (weight C)
 whatever its type. Only the page being shown gets ``SearchHeadline`` snippets, which are the
-expensive part. Without PostgreSQL (the SQLite first look) matching degrades to
-case-insensitive substring search.
+expensive part.
+
+Ranking reads every matching row's stored vector, so a word found in most of 100 000
+articles would cost seconds. Each type therefore ranks at most ``RANK_CANDIDATES`` matches:
+all of them when there are fewer (the usual case, and the ranking is then exact), otherwise
+the first that many the index yields; the total shown is then capped the same way. The
+page's snippets come from one query, whatever types are on it.
+
+Without PostgreSQL (the SQLite first look) matching degrades to case-insensitive substring
+search.
 
 ``normalise_query`` and ``run_search`` are the interface the website and the API share."""
 
@@ -16,7 +24,7 @@ from functools import cached_property
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
 from django.db.models import CharField, F, Q, QuerySet, Value
-from django.db.models.functions import Concat
+from django.db.models.functions import Concat, Substr
 from django.urls import reverse
 from django.utils.html import escape
 
@@ -26,6 +34,10 @@ from articles.models import Article
 from timeline.models import Event
 
 MAX_QUERY_LENGTH = 200
+RANK_CANDIDATES = 100
+# Snippets come from the summary and the start of the body: ts_headline's cost grows with the
+# text it is given, and a 4 000-word body would dominate the whole search.
+HEADLINE_BODY_CHARS = 3000
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w")
@@ -115,8 +127,7 @@ class SearchResults:
 
     def _postgres_union(self) -> QuerySet:
         parts = [
-            kind.public()
-            .filter(search_vector=self._tsquery)
+            kind.model.objects.filter(pk__in=self._candidates(kind))
             .annotate(
                 hit_type=Value(kind.name, output_field=CharField()),
                 hit_title=F(kind.title_field),
@@ -128,15 +139,21 @@ class SearchResults:
         ]
         return parts[0].union(*parts[1:], all=True)
 
+    def _candidates(self, kind: _Kind) -> QuerySet:
+        matches = kind.public().filter(search_vector=self._tsquery).order_by()
+        return matches.values("pk")[:RANK_CANDIDATES]
+
     def _postgres_page(self, item: slice) -> list[Hit]:
         rows = list(self._postgres_union().order_by("-hit_rank", "hit_title", "hit_type")[item])
+        snippets = [
+            self._headlines(kind, pks)
+            for kind in KINDS
+            if (pks := [pk for name, pk, *_ in rows if name == kind.name])
+        ]
         headlines: dict[tuple[str, int], str] = {}
-        for kind in KINDS:
-            pks = [pk for name, pk, *_ in rows if name == kind.name]
-            if pks:
-                headlines.update(
-                    ((kind.name, pk), headline) for pk, headline in self._headlines(kind, pks)
-                )
+        if snippets:  # one query for the whole page, whatever types are on it
+            combined = snippets[0].union(*snippets[1:], all=True)
+            headlines = {(name, pk): headline for name, pk, headline in combined}
         return [
             Hit(
                 type=name,
@@ -149,14 +166,16 @@ class SearchResults:
             for name, pk, slug, label, rank in rows
         ]
 
-    def _headlines(self, kind: _Kind, pks: list[int]) -> list[tuple[int, str]]:
-        text = Concat(
-            *_interleave([F(field) for field in kind.text_fields], Value(" ")),
-            output_field=CharField(),
-        )
-        return list(
+    def _headlines(self, kind: _Kind, pks: list[int]) -> QuerySet:
+        fields = [
+            Substr(field, 1, HEADLINE_BODY_CHARS) if field == "body" else F(field)
+            for field in kind.text_fields
+        ]
+        text = Concat(*_interleave(fields, Value(" ")), output_field=CharField())
+        return (
             kind.model.objects.filter(pk__in=pks)
             .annotate(
+                hit_type=Value(kind.name, output_field=CharField()),
                 headline=SearchHeadline(
                     text,
                     self._tsquery,
@@ -167,9 +186,10 @@ class SearchResults:
                     min_words=15,
                     max_fragments=2,
                     fragment_delimiter=" … ",
-                )
+                ),
             )
-            .values_list("pk", "headline")
+            .values_list("hit_type", "pk", "headline")
+            .order_by()
         )
 
     # SQLite fallback -------------------------------------------------------------------------

@@ -66,6 +66,7 @@ def article_update(
 
 def article_delete(*, article: Article, user: AbstractBaseUser, comment: str = "") -> None:
     """Delete through the workflow: writers cannot delete published work; audited."""
+    article._history_user = user
     workflow.delete(obj=article, user=user, comment=comment)
 
 
@@ -86,4 +87,5 @@ def source_update(*, source: Source, user: AbstractBaseUser, fields: Mapping[str
 
 def source_delete(*, source: Source, user: AbstractBaseUser, comment: str = "") -> None:
     """Delete through the workflow (delete permission, audit entry)."""
+    source._history_user = user
     workflow.delete(obj=source, user=user, comment=comment)

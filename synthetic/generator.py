@@ -81,7 +81,11 @@ def content_tables() -> list[str]:
 def flush_content() -> None:
     """Empty every content table (and restart ids), so a seed reproduces identical rows."""
     with connection.cursor() as cursor:
+        # Foreign keys are checked at commit; inside an open transaction (the tests) the
+        # pending checks must run before TRUNCATE may empty the tables.
+        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         cursor.execute(f"TRUNCATE {', '.join(content_tables())} RESTART IDENTITY CASCADE")
+        cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 
 
 def reserve_ids(model: type[models.Model], count: int) -> list[int]:

@@ -11,8 +11,10 @@ from armistice_site.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
-# Tests of views see each request rendered afresh; tests/perf switch the page cache on.
+# Tests of views see each request rendered afresh and uncompressed (in-process WSGI clients
+# such as Schemathesis' do not decode gzip); tests/perf switch both on.
 PAGE_CACHE = False
+MIDDLEWARE = [name for name in MIDDLEWARE if name != "django.middleware.gzip.GZipMiddleware"]  # noqa: F405
 MEDIA_ROOT = tempfile.mkdtemp(prefix="armistice-media-")
 # whitenoise warns (an error under pytest) when STATIC_ROOT is missing; tests never collect.
 STATIC_ROOT = tempfile.mkdtemp(prefix="armistice-static-")

@@ -73,6 +73,7 @@ def event_update(
 
 def event_delete(*, event: Event, user: AbstractBaseUser, comment: str = "") -> None:
     """Delete through the workflow: writers cannot delete published work; audited."""
+    event._history_user = user
     workflow.delete(obj=event, user=user, comment=comment)
 
 
@@ -111,4 +112,5 @@ def timeline_update(
 
 def timeline_delete(*, timeline: Timeline, user: AbstractBaseUser, comment: str = "") -> None:
     """Delete through the workflow: writers cannot delete published work; audited."""
+    timeline._history_user = user
     workflow.delete(obj=timeline, user=user, comment=comment)

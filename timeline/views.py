@@ -62,10 +62,16 @@ class EventFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         # Built per request: what is public depends on the time of asking.
         public_events = Event.objects.public()
-        self.fields["country"].queryset = Country.objects.filter(
-            pk__in=public_events.values("countries")
-        ).order_by("name")
-        self.fields["alliance"].queryset = Alliance.objects.public().order_by("name")
+        # Only what an <option> shows: with 10 000 alliances, whole rows (bodies and all)
+        # would cost hundreds of megabytes per request.
+        self.fields["country"].queryset = (
+            Country.objects.filter(pk__in=public_events.values("countries"))
+            .only("pk", "slug", "name")
+            .order_by("name")
+        )
+        self.fields["alliance"].queryset = (
+            Alliance.objects.public().only("pk", "slug", "name", "short_name").order_by("name")
+        )
 
     def clean(self):
         cleaned = super().clean()

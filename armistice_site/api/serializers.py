@@ -54,6 +54,8 @@ class WriteSerializer(serializers.ModelSerializer):
 
     def to_internal_value(self, data):
         errors = self._unwritable_keys(data)
+        if nul := self._nul_keys(data):
+            raise serializers.ValidationError({**errors, **nul})
         try:
             value = super().to_internal_value(data)
         except serializers.ValidationError as exc:
@@ -68,6 +70,28 @@ class WriteSerializer(serializers.ModelSerializer):
         writable = sorted(name for name, field in self.fields.items() if not field.read_only)
         message = f"This field cannot be written. Writable fields: {', '.join(writable)}."
         return {key: [message] for key in data if key not in writable}
+
+    def _nul_keys(self, data) -> dict[str, list[str]]:
+        """PostgreSQL can neither store nor compare text holding a NUL character. DRF's text
+        fields refuse it, but a related field would look the slug up and fail in the database,
+        so NUL anywhere in a value is refused before any field runs."""
+        if not isinstance(data, Mapping):
+            return {}
+        return {key: [NUL_MESSAGE] for key, value in data.items() if holds_nul(value)}
+
+
+NUL_MESSAGE = "Null characters are not allowed."
+
+
+def holds_nul(value) -> bool:
+    """Whether a parsed JSON value holds a NUL character in any string, keys included."""
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, Mapping):
+        return any(holds_nul(key) or holds_nul(item) for key, item in value.items())
+    if isinstance(value, list):
+        return any(holds_nul(item) for item in value)
+    return False
 
 
 class PublishableWriteSerializer(WriteSerializer):

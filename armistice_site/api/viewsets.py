@@ -81,9 +81,9 @@ IF_MATCH = OpenApiParameter(
     OpenApiTypes.STR,
     OpenApiParameter.HEADER,
     description=(
-        "The `ETag` your GET of this item returned (or `*` for any version). If the item has "
-        "changed since, nothing is changed and the answer is 412. Optional, but without it a "
-        "write replaces whatever another client saved in between."
+        "The `ETag` your GET of this item's JSON detail returned (or `*` for any version). "
+        "If the item has changed since, nothing is changed and the answer is 412. Optional, "
+        "but without it a write replaces whatever another client saved in between."
     ),
 )
 ETAG = OpenApiParameter(

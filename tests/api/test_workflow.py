@@ -40,21 +40,25 @@ def in_two_days() -> str:
 
 # Each role's allowed and refused transitions -------------------------------------------------
 
-# (starting state, request, resulting status, audit action); writers may only submit.
-TRANSITIONS = [
-    ({"draft": True}, {"status": "in_review"}, Status.IN_REVIEW, "submit"),
-    ({"in_review": True}, {"status": "published"}, Status.PUBLISHED, "publish"),
-    ({"in_review": True}, {"status": "published", "publish_at": in_two_days}, "published", "schedule"),
-    ({"in_review": True}, {"status": "draft", "comment": "Cite it."}, Status.DRAFT, "request_changes"),
-    ({}, {"status": "draft"}, Status.DRAFT, "unpublish"),
-    ({}, {"status": "archived"}, Status.ARCHIVED, "archive"),
-    ({"archived": True}, {"status": "published"}, Status.PUBLISHED, "publish"),
-]
-TRANSITION_IDS = ["submit", "publish", "schedule", "request-changes", "unpublish", "archive", "republish"]
+SCHEDULE = {"status": "published", "publish_at": in_two_days}
+SEND_BACK = {"status": "draft", "comment": "Cite the treaty text."}
+
+# (factory traits, request, resulting status, audit action); writers may only submit.
+TRANSITIONS = {
+    "submit": ({"draft": True}, {"status": "in_review"}, Status.IN_REVIEW, "submit"),
+    "publish": ({"in_review": True}, {"status": "published"}, Status.PUBLISHED, "publish"),
+    "schedule": ({"in_review": True}, SCHEDULE, Status.PUBLISHED, "schedule"),
+    "request-changes": ({"in_review": True}, SEND_BACK, Status.DRAFT, "request_changes"),
+    "unpublish": ({}, {"status": "draft"}, Status.DRAFT, "unpublish"),
+    "archive": ({}, {"status": "archived"}, Status.ARCHIVED, "archive"),
+    "republish": ({"archived": True}, {"status": "published"}, Status.PUBLISHED, "publish"),
+}
 
 
 @pytest.mark.parametrize("group", [WRITER, PUBLISHER, ADMIN])
-@pytest.mark.parametrize(("start", "payload", "status", "action"), TRANSITIONS, ids=TRANSITION_IDS)
+@pytest.mark.parametrize(
+    ("start", "payload", "status", "action"), TRANSITIONS.values(), ids=TRANSITIONS.keys()
+)
 def test_each_role_may_take_only_its_transitions(group, start, payload, status, action):
     article = factories.ArticleFactory(**start)
     before = article.status
@@ -80,7 +84,9 @@ def test_each_role_may_take_only_its_transitions(group, start, payload, status, 
 def test_a_transition_keeps_its_comment_in_the_audit_log_and_the_revision(writer, publisher):
     article = factories.ArticleFactory(draft=True, title="The armistice line")
 
-    submitted = writer.patch(url(article), {"status": "in_review", "comment": "Ready"}, format="json")
+    submitted = writer.patch(
+        url(article), {"status": "in_review", "comment": "Ready"}, format="json"
+    )
     sent_back = publisher.patch(
         url(article),
         {"status": "draft", "comment": "Cite the armistice text for the line."},
@@ -166,6 +172,9 @@ def test_publishing_names_what_is_missing_and_saves_nothing(publisher):
 def test_an_ai_generated_article_may_stand_on_its_disclosure(publisher):
     article = factories.ArticleFactory(in_review=True, sources=[])
 
+    undisclosed = publisher.patch(
+        url(article), {"ai_generated": True, "status": "published"}, format="json"
+    )
     response = publisher.patch(
         url(article),
         {
@@ -176,6 +185,10 @@ def test_an_ai_generated_article_may_stand_on_its_disclosure(publisher):
         format="json",
     )
 
+    assert undisclosed.status_code == 400
+    assert undisclosed.json() == {
+        "non_field_errors": ["An AI-generated article needs its disclosure text."]
+    }
     assert response.status_code == 200, response.json()
     assert response.json()["status"] == "published"
     assert response.json()["disclosure"].startswith("Drafted with a language model")
@@ -209,6 +222,19 @@ def test_a_go_live_time_needs_status_published(publisher):
     assert list(response.json()) == ["publish_at"]
 
 
+def test_a_put_repeating_status_and_go_live_time_changes_no_status(publisher):
+    article = factories.ArticleFactory(slug="as-is")
+    shown = publisher.get(url(article)).json()
+    payload = {name: shown[name] for name in ("slug", "title", "summary", "status", "publish_at")}
+
+    response = publisher.put(url(article), {**payload, "title": "Retitled"}, format="json")
+
+    assert response.status_code == 200, response.json()
+    assert response.json()["publish_at"] == shown["publish_at"]
+    assert response.json()["title"] == "Retitled"
+    assert not content_entries().exists()
+
+
 # Scheduling ----------------------------------------------------------------------------------
 
 
@@ -236,7 +262,7 @@ def test_a_scheduled_article_goes_live_at_its_time_without_any_job(publisher, ap
     assert [item["slug"] for item in listed_after] == ["ceasefire"]
 
 
-def test_scheduling_needs_a_future_time(publisher):
+def test_a_past_go_live_time_publishes_at_once(publisher):
     article = factories.ArticleFactory(in_review=True)
 
     with time_machine.travel(NOW, tick=False):

@@ -251,3 +251,20 @@ def test_sources_are_written_without_a_publish_step(client_for):
     assert response.json()["kind"] == "primary"
     assert bad_url.status_code == 400
     assert list(bad_url.json()) == ["url"]
+
+
+def test_nul_characters_are_400_even_in_related_slugs(client_for):
+    client = client_for("articles.add_article")
+
+    response = client.post(
+        "/api/v1/articles/",
+        {**NEW_ARTICLE, "tags": ["dmz\x00"], "sources": {"\x00": None}},
+        format="json",
+    )
+
+    assert response.status_code == 400
+    assert response.json() == {
+        "tags": ["Null characters are not allowed."],
+        "sources": ["Null characters are not allowed."],
+    }
+    assert not Article.objects.exists()

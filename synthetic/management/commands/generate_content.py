@@ -63,8 +63,9 @@ class Command(BaseCommand):
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
         bump_generation()  # COPY sends no signals; cached pages must not outlive the old data
-        self.stdout.write(
-            f"Generated {sizes.articles} articles, {sizes.alliances} alliances, "
-            f"{sizes.events} events and {sizes.countries} countries "
-            f"(seed {options['seed']}) in {time.monotonic() - started:.0f} s."
-        )
+        if options["verbosity"]:
+            self.stdout.write(
+                f"Generated {sizes.articles} articles, {sizes.alliances} alliances, "
+                f"{sizes.events} events and {sizes.countries} countries "
+                f"(seed {options['seed']}) in {time.monotonic() - started:.0f} s."
+            )
