@@ -14,8 +14,8 @@ graceful_timeout = 20
 keepalive = 5
 # Recycle workers now and then so a slow leak cannot grow without bound; the jitter keeps
 # them from restarting all at once.
-max_requests = 1000
-max_requests_jitter = 100
+max_requests = env.integer("GUNICORN_MAX_REQUESTS", 20000)
+max_requests_jitter = max_requests // 10
 # Refuse oversized request lines and headers before Django sees them.
 limit_request_line = 4094
 limit_request_fields = 100

@@ -296,6 +296,9 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "armistice_site.api.pagination.PagePagination",
     "DEFAULT_THROTTLE_CLASSES": ["armistice_site.api.throttling.AnonymousRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": env.text("API_ANON_RATE", "1000/hour")},
+    # Which address a client is throttled by: X-Forwarded-For is believed only as far as the
+    # operator says proxies append to it, so a client cannot pick a fresh address per request.
+    "NUM_PROXIES": TRUSTED_PROXY_COUNT,
     "DEFAULT_SCHEMA_CLASS": "armistice_site.api.schema.ApiAutoSchema",
     "EXCEPTION_HANDLER": "armistice_site.api.exceptions.api_exception_handler",
 }

@@ -111,6 +111,12 @@ class SearchResults:
             return self._postgres_page(item)
         return self._fallback_hits[item]
 
+    @property
+    def capped(self) -> bool:
+        """True when the total may be short of the real number of matches (see above), so a
+        page can say "at least"."""
+        return connection.vendor == "postgresql" and len(self) >= RANK_CANDIDATES
+
     @cached_property
     def _count(self) -> int:
         if not self.query:

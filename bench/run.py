@@ -170,6 +170,8 @@ def server_env(name: str, redis_url: str | None, page_cache: bool = True) -> dic
         "DATABASE_URL": database_url(name),
         "BENCH_CEILING": "true",
         "LOG_LEVEL": "WARNING",
+        # wrk plays a crowd behind one proxy: each request's X-Forwarded-For is its reader.
+        "TRUSTED_PROXY_COUNT": "1",
     }
     if redis_url:
         env["REDIS_URL"] = redis_url

@@ -32,6 +32,7 @@ from simple_history.exceptions import NotHistoricalModelError
 from simple_history.utils import get_history_model_for_model
 
 from armistice_site.audit import audit
+from armistice_site.invalidation import bump_generation
 from armistice_site.markdown import render_markdown
 from armistice_site.models import AuditEntry
 
@@ -538,4 +539,6 @@ def import_content(
             comment=f"{source} ({mode})" if source else mode,
             counts=counts,
         )
+        # Links and revisions are bulk-inserted, which sends no signals: tell the page cache.
+        transaction.on_commit(bump_generation)
     return counts

@@ -9,6 +9,7 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from armistice_site.invalidation import current_generation
 from armistice_site.models import AuditEntry
 from armistice_site.publishing import Status
 from articles.models import Article, Source
@@ -189,3 +190,14 @@ def test_dates_and_times_keep_full_precision(content, tmp_path):
     call_command("import_content", str(tmp_path / "backup.json"), verbosity=0)
     restored = Article.objects.get(slug="armistice-agreement")
     assert (restored.publish_at, restored.created_at) == (moment, moment)
+
+
+def test_an_import_moves_the_content_generation_so_no_stale_page_is_served(
+    content, tmp_path, django_capture_on_commit_callbacks
+):
+    export(tmp_path / "backup.json")
+    wipe_content()
+    before = current_generation()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("import_content", str(tmp_path / "backup.json"), verbosity=0)
+    assert current_generation() != before

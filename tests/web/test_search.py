@@ -137,3 +137,18 @@ def test_search_never_returns_non_public_items():
     factories.EventFactory(title="Panmunjom archived event", archived=True)
     assert len(run_search("panmunjom")) == 0
     assert run_search("panmunjom")[0:10] == []
+
+
+def test_a_total_cut_short_by_the_ranking_cap_says_at_least(client, monkeypatch):
+    monkeypatch.setattr("armistice_site.site_search.RANK_CANDIDATES", 3)
+    for number in range(5):
+        factories.ArticleFactory(title=f"Panmunjom talks, session {number}")
+    page = client.get("/search/", {"q": "Panmunjom"}).content.decode()
+    assert "At least 3 results" in page
+
+
+def test_a_total_under_the_ranking_cap_is_exact(client):
+    for number in range(5):
+        factories.ArticleFactory(title=f"Panmunjom talks, session {number}")
+    page = client.get("/search/", {"q": "Panmunjom"}).content.decode()
+    assert "5 results" in page and "At least" not in page
