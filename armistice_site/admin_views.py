@@ -279,7 +279,14 @@ class RevisionPreviewMixin:
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context.update(preview_label=self.preview_label, noindex=True)
+        context.update(
+            preview_label=self.preview_label,
+            preview_note=gettext(
+                "Preview for editors: this is a saved revision, which may differ from what "
+                "readers see now."
+            ),
+            noindex=True,
+        )
         return context
 
     def render_to_response(self, context, **response_kwargs):

@@ -68,6 +68,8 @@ def test_an_old_revision_of_a_published_article_renders_as_it_was(writer_client)
     assert "As first written" in page and "Old terms." in page
     assert "Ceasefire" in page and "Truce" not in page
     assert "As revised" not in page
+    assert "a saved revision, which may differ from what readers see now" in page
+    assert "readers cannot see this page yet" not in page
 
 
 def test_a_revision_preview_shows_only_public_see_also_links(writer_client):
