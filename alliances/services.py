@@ -1,25 +1,16 @@
-"""Writes to alliances and memberships: the one implementation the API calls.
-
-Each function is keyword-only, atomic and runs the model's ``full_clean()`` (field rules,
-``clean()``, unique and check constraints) before saving, so every writer gets the admin's
-messages as a ``ValidationError`` and the database never answers with an IntegrityError.
-
-Content is edited here; status moves only through ``armistice_site.workflow.transition()``
-(role rules, publishing requirements, audit entry), and deleting goes through
-``workflow.delete()``, which refuses what the user's role may not remove and records it."""
+"""Writes to alliances and memberships: the one implementation the API calls (keyword-only,
+atomic, validated: see ``armistice_site.content_writes``)."""
 
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
 
 from alliances.models import Alliance, Membership, Obligation
-from armistice_site import workflow
+from armistice_site.content_writes import content_delete, content_save
 from articles.models import Article, Source
 
 
-@transaction.atomic
 def alliance_create(
     *,
     user: AbstractBaseUser,
@@ -39,7 +30,6 @@ def alliance_create(
     )
 
 
-@transaction.atomic
 def alliance_update(
     *,
     alliance: Alliance,
@@ -50,50 +40,31 @@ def alliance_update(
     articles: Iterable[Article] | None = None,
 ) -> Alliance:
     """Set ``fields``; ``obligations`` (names from ``Obligation``) replaces the obligation
-    flags, and each relation given replaces it (None leaves it alone). The revisions written
-    name ``user``."""
-    for name, value in fields.items():
-        setattr(alliance, name, value)
+    flags, and each relation given replaces it (None leaves it alone)."""
+    fields = dict(fields)
     if obligations is not None:
         chosen = set(obligations)
-        for name in Obligation.values:
-            setattr(alliance, name, name in chosen)
-    alliance._history_user = user
-    alliance.full_clean()
-    alliance.save()
-    if sources is not None:
-        alliance.sources.set(sources)
-    if articles is not None:
-        alliance.articles.set(articles)
-    return alliance
+        fields |= {name: name in chosen for name in Obligation.values}
+    relations = {"sources": sources, "articles": articles}
+    return content_save(obj=alliance, user=user, fields=fields, relations=relations)
 
 
 def alliance_delete(*, alliance: Alliance, user: AbstractBaseUser, comment: str = "") -> None:
-    """Delete through the workflow: writers cannot delete published work; audited."""
-    alliance._history_user = user
-    workflow.delete(obj=alliance, user=user, comment=comment)
+    """Writers cannot delete published work; every delete is audited."""
+    content_delete(obj=alliance, user=user, comment=comment)
 
 
-@transaction.atomic
 def membership_create(*, user: AbstractBaseUser, fields: Mapping[str, Any]) -> Membership:
     return membership_update(membership=Membership(), user=user, fields=fields)
 
 
-@transaction.atomic
 def membership_update(
     *, membership: Membership, user: AbstractBaseUser, fields: Mapping[str, Any]
 ) -> Membership:
-    """``full_clean()`` also refuses a membership overlapping another of the same country in
-    the same alliance (``Membership.clean``)."""
-    for name, value in fields.items():
-        setattr(membership, name, value)
-    membership._history_user = user
-    membership.full_clean()
-    membership.save()
-    return membership
+    """Validation also refuses a membership overlapping another of the same country in the
+    same alliance (``Membership.clean``)."""
+    return content_save(obj=membership, user=user, fields=fields)
 
 
 def membership_delete(*, membership: Membership, user: AbstractBaseUser, comment: str = "") -> None:
-    """Delete through the workflow (delete permission, audit entry)."""
-    membership._history_user = user
-    workflow.delete(obj=membership, user=user, comment=comment)
+    content_delete(obj=membership, user=user, comment=comment)

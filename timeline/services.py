@@ -1,12 +1,5 @@
-"""Writes to events and timelines: the one implementation the API calls.
-
-Each function is keyword-only, atomic and runs the model's ``full_clean()`` (field rules,
-``clean()``, unique and check constraints) before saving, so every writer gets the admin's
-messages as a ``ValidationError`` and the database never answers with an IntegrityError.
-
-Content is edited here; status moves only through ``armistice_site.workflow.transition()``
-(role rules, publishing requirements, audit entry), and deleting goes through
-``workflow.delete()``, which refuses what the user's role may not remove and records it."""
+"""Writes to events and timelines: the one implementation the API calls (keyword-only,
+atomic, validated: see ``armistice_site.content_writes``)."""
 
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -15,12 +8,11 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 
 from alliances.models import Alliance, Country
-from armistice_site import workflow
+from armistice_site.content_writes import content_delete, content_save
 from articles.models import Article, Source
 from timeline.models import Event, Timeline, TimelineEntry
 
 
-@transaction.atomic
 def event_create(
     *,
     user: AbstractBaseUser,
@@ -42,7 +34,6 @@ def event_create(
     )
 
 
-@transaction.atomic
 def event_update(
     *,
     event: Event,
@@ -53,31 +44,22 @@ def event_update(
     articles: Iterable[Article] | None = None,
     sources: Iterable[Source] | None = None,
 ) -> Event:
-    """Set ``fields`` (dates are cut to their precision by ``Event.clean``) and replace
-    each relation given (None leaves it alone). The revisions written name ``user``."""
-    for name, value in fields.items():
-        setattr(event, name, value)
-    event._history_user = user
-    event.full_clean()
-    event.save()
-    for relation, items in (
-        (event.countries, countries),
-        (event.alliances, alliances),
-        (event.articles, articles),
-        (event.sources, sources),
-    ):
-        if items is not None:
-            relation.set(items)
-    return event
+    """Set ``fields`` (dates are cut to their precision by ``Event.clean``) and replace each
+    relation given (None leaves it alone)."""
+    relations = {
+        "countries": countries,
+        "alliances": alliances,
+        "articles": articles,
+        "sources": sources,
+    }
+    return content_save(obj=event, user=user, fields=fields, relations=relations)
 
 
 def event_delete(*, event: Event, user: AbstractBaseUser, comment: str = "") -> None:
-    """Delete through the workflow: writers cannot delete published work; audited."""
-    event._history_user = user
-    workflow.delete(obj=event, user=user, comment=comment)
+    """Writers cannot delete published work; every delete is audited."""
+    content_delete(obj=event, user=user, comment=comment)
 
 
-@transaction.atomic
 def timeline_create(
     *, user: AbstractBaseUser, fields: Mapping[str, Any], events: Iterable[Event] = ()
 ) -> Timeline:
@@ -93,24 +75,16 @@ def timeline_update(
     fields: Mapping[str, Any],
     events: Iterable[Event] | None = None,
 ) -> Timeline:
-    """Set ``fields``; ``events``, when given, becomes the timeline's events in that order.
-    The revisions written name ``user``."""
-    for name, value in fields.items():
-        setattr(timeline, name, value)
-    timeline._history_user = user
-    timeline.full_clean()
-    timeline.save()
+    """Set ``fields``; ``events``, when given, becomes the timeline's events in that order."""
+    content_save(obj=timeline, user=user, fields=fields)
     if events is not None:
         timeline.entries.all().delete()
         for position, event in enumerate(dict.fromkeys(events), start=1):
             entry = TimelineEntry(timeline=timeline, event=event, position=position)
-            entry._history_user = user
-            entry.full_clean()
-            entry.save()
+            content_save(obj=entry, user=user, fields={})
     return timeline
 
 
 def timeline_delete(*, timeline: Timeline, user: AbstractBaseUser, comment: str = "") -> None:
-    """Delete through the workflow: writers cannot delete published work; audited."""
-    timeline._history_user = user
-    workflow.delete(obj=timeline, user=user, comment=comment)
+    """Writers cannot delete published work; every delete is audited."""
+    content_delete(obj=timeline, user=user, comment=comment)
