@@ -43,6 +43,7 @@ test: $(VENV)/.dev node_modules/.installed
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 	DEBUG=true $(PYTHON) manage.py makemigrations --check --dry-run
 
 format: $(VENV)/.dev

@@ -4,6 +4,8 @@ import pytest
 
 from tests import factories
 
+pytest_plugins = ["tests.throwaway_db"]  # the ``throwaway_database`` fixture
+
 
 @pytest.fixture
 def public_article(db):

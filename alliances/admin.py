@@ -5,7 +5,7 @@ from django.forms.models import BaseInlineFormSet
 from django.utils.translation import gettext_lazy as _
 
 from alliances.models import Alliance, Country, Membership
-from armistice_site.admin import (
+from editorial.admin_base import (
     PartAdmin,
     PartInline,
     PublicationFilter,
@@ -13,7 +13,6 @@ from armistice_site.admin import (
     RevisionAdmin,
     publishing_fieldset,
 )
-from armistice_site.revisions import Part
 
 
 class ExistsTodayFilter(admin.SimpleListFilter):
@@ -115,12 +114,6 @@ class MembershipInline(PartInline, admin.TabularInline):
     ordering = ("joined_on", "country__name")
 
 
-def describe_membership(membership: Membership) -> str:
-    """One line per membership in an alliance's revisions: who, as what, from when to when."""
-    period = f"{membership.joined_on.isoformat()}–{membership.left_on or ''}"
-    return f"{membership.country} ({membership.get_role_display()}, {period})"
-
-
 @admin.register(Alliance)
 class AllianceAdmin(PublishableAdmin):
     list_display = (
@@ -148,7 +141,6 @@ class AllianceAdmin(PublishableAdmin):
     prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = ("sources", "articles")
     inlines = (MembershipInline,)
-    history_parts = (Part(_("Members"), Membership, "alliance", describe_membership),)
     fieldsets = (
         (_("Content"), {"fields": ("name", "slug", "short_name", "kind", "summary", "body")}),
         (
@@ -174,7 +166,6 @@ class AllianceAdmin(PublishableAdmin):
 
 @admin.register(Membership)
 class MembershipAdmin(PartAdmin):
-    parent_field = "alliance"
     list_display = ("country", "alliance", "role", "joined_on", "left_on")
     list_filter = ("role", "alliance")
     list_select_related = ("country", "alliance")

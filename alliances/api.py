@@ -11,7 +11,7 @@ from rest_framework import serializers
 
 from alliances import services
 from alliances.models import Alliance, Country, Membership, Obligation
-from armistice_site.api.permissions import can_read_unpublished, check_can_change
+from armistice_site.api.permissions import can_read_unpublished
 from armistice_site.api.serializers import (
     PublishableWriteSerializer,
     ReadSerializer,
@@ -19,10 +19,11 @@ from armistice_site.api.serializers import (
     WriteSerializer,
     api_url,
 )
-from armistice_site.api.viewsets import PublishableViewSet, ReadViewSet, WritableViewSet
-from armistice_site.paging import LIST_DEFERRED
+from armistice_site.api.viewsets import ReadViewSet
 from articles.api import ArticleSummarySerializer, SourceSummarySerializer, TocEntrySerializer
 from articles.models import Article, Source
+from editorial.api import PublishableViewSet, WritableViewSet
+from editorial.services import Move, Route
 
 
 def public_alliances(request=None) -> QuerySet:
@@ -365,7 +366,7 @@ class AllianceViewSet(PublishableViewSet):
     def get_base_queryset(self) -> QuerySet:
         queryset = Alliance.objects.all()
         if self.action == "list":
-            return queryset.defer(*LIST_DEFERRED)
+            return queryset.for_list()
         return queryset.prefetch_related(
             Prefetch(
                 "memberships",
@@ -376,22 +377,26 @@ class AllianceViewSet(PublishableViewSet):
             "sources",
             Prefetch(
                 "articles",
-                queryset=Article.objects.public().defer(*LIST_DEFERRED).order_by("title"),
+                queryset=Article.objects.public().for_list().order_by("title"),
                 to_attr="public_articles",
             ),
         )
 
-    def save_object(self, instance: Alliance | None, data: dict) -> Alliance:
+    def save_object(self, instance: Alliance | None, data: dict, move: Move | None) -> Alliance:
         relations = {
             name: data.pop(name) for name in ("obligations", "sources", "articles") if name in data
         }
         user = self.request.user
         if instance is None:
-            return services.alliance_create(user=user, fields=data, **relations)
-        return services.alliance_update(alliance=instance, user=user, fields=data, **relations)
+            return services.alliance_create(
+                user=user, fields=data, move=move, route=Route.API, **relations
+            )
+        return services.alliance_update(
+            alliance=instance, user=user, fields=data, move=move, route=Route.API, **relations
+        )
 
     def delete_object(self, instance: Alliance) -> None:
-        services.alliance_delete(alliance=instance, user=self.request.user)
+        services.alliance_delete(alliance=instance, user=self.request.user, route=Route.API)
 
 
 # Memberships --------------------------------------------------------------------------------
@@ -467,19 +472,15 @@ class MembershipViewSet(WritableViewSet):
         queryset = self.get_base_queryset()
         if can_read_unpublished(self.request.user, Alliance):
             return queryset
-        return queryset.filter(alliance__in=public_alliances())
+        return queryset.public()
 
-    def check_write(self, instance: Membership | None, data: dict | None) -> None:
-        old = instance.alliance if instance is not None else None
-        new = (data or {}).get("alliance", old)
-        for alliance in {old, new} - {None}:
-            check_can_change(self.request.user, alliance)
-
-    def save_object(self, instance: Membership | None, data: dict) -> Membership:
+    def save_object(self, instance: Membership | None, data: dict, move: Move | None) -> Membership:
         user = self.request.user
         if instance is None:
-            return services.membership_create(user=user, fields=data)
-        return services.membership_update(membership=instance, user=user, fields=data)
+            return services.membership_create(user=user, fields=data, route=Route.API)
+        return services.membership_update(
+            membership=instance, user=user, fields=data, route=Route.API
+        )
 
     def delete_object(self, instance: Membership) -> None:
-        services.membership_delete(membership=instance, user=self.request.user)
+        services.membership_delete(membership=instance, user=self.request.user, route=Route.API)

@@ -4,16 +4,21 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from armistice_site.natural_keys import SlugManager
 from armistice_site.publishing import Publishable
+from armistice_site.registry import Api, Part, Role, Search, content_type
 from armistice_site.rendering import RenderedBody
+from armistice_site.revisioning import Revisions
 from armistice_site.search import Searchable
 from articles.models import Article, Source
 
 
 class CountryQuerySet(models.QuerySet):
+    def public(self) -> "CountryQuerySet":
+        """Countries are reference data: every one has a public page."""
+        return self.all()
+
     def by_key(self, key: str) -> "CountryQuerySet":
         """A country by its slug or its ISO 3166 alpha-3 code (``KOR``, ``SUN``)."""
         key = (key or "").strip()
@@ -32,6 +37,12 @@ class CountryManager(SlugManager.from_queryset(CountryQuerySet)):
     """``CountryQuerySet`` as a manager, plus ``get_by_natural_key`` (the slug) for backups."""
 
 
+@content_type(
+    Role.REFERENCE,
+    url_name="alliances:country",
+    api=Api("countries", "country", "alliances.api.CountryViewSet"),
+    sitemap_priority=0.4,
+)
 class Country(models.Model):
     """A state, present or historical (the Soviet Union and East Germany are countries too)."""
 
@@ -66,7 +77,7 @@ class Country(models.Model):
     )
 
     objects = CountryManager()
-    history = HistoricalRecords()
+    history = Revisions()
 
     class Meta:
         ordering = ["name"]
@@ -112,6 +123,17 @@ class Obligation(models.TextChoices):
     CONSULTATION = "consultation", _("Consultation")
 
 
+@content_type(
+    Role.PUBLISHABLE,
+    url_name="alliances:detail",
+    api=Api("alliances", "alliance", "alliances.api.AllianceViewSet"),
+    search=Search(
+        title="name",
+        text=("short_name", "summary", "body"),
+        weights=(("name", "A"), ("short_name", "A"), ("summary", "B"), ("body", "C")),
+    ),
+    sitemap_priority=0.7,
+)
 class Alliance(Publishable, RenderedBody, Searchable):
     class Kind(models.TextChoices):
         ALLIANCE = "alliance", _("Alliance")
@@ -173,9 +195,7 @@ class Alliance(Publishable, RenderedBody, Searchable):
     )
     countries = models.ManyToManyField(Country, through="Membership", related_name="alliances")
 
-    history = HistoricalRecords(m2m_fields=[sources, articles])
-
-    search_weights = (("name", "A"), ("short_name", "A"), ("summary", "B"), ("body", "C"))
+    history = Revisions(m2m_fields=[sources, articles])
 
     class Meta:
         permissions = [
@@ -222,6 +242,11 @@ class Alliance(Publishable, RenderedBody, Searchable):
 
 
 class MembershipQuerySet(models.QuerySet):
+    def public(self) -> "MembershipQuerySet":
+        """Memberships of public alliances only, so no draft alliance shows up as a chart
+        bar, a table row or a count on a country page."""
+        return self.filter(alliance__in=Alliance.objects.public())
+
     def active_on(self, day) -> "MembershipQuerySet":
         """Active on day D: joined on or before D and not yet left (left is after D)."""
         return self.filter(Q(joined_on__lte=day) & (Q(left_on__isnull=True) | Q(left_on__gt=day)))
@@ -233,6 +258,17 @@ class MembershipManager(models.Manager.from_queryset(MembershipQuerySet)):
         return self.get(alliance__slug=alliance, country__slug=country, joined_on=joined_on)
 
 
+def describe_membership(membership: "Membership") -> str:
+    """One line per membership in an alliance's revisions: who, as what, from when to when."""
+    period = f"{membership.joined_on.isoformat()}–{membership.left_on or ''}"
+    return f"{membership.country} ({membership.get_role_display()}, {period})"
+
+
+@content_type(
+    Role.PART,
+    api=Api("memberships", "membership", "alliances.api.MembershipViewSet"),
+    part=Part("alliance", _("Members"), describe_membership),
+)
 class Membership(models.Model):
     class Role(models.TextChoices):
         FOUNDING = "founding", _("Founding member")
@@ -251,7 +287,7 @@ class Membership(models.Model):
     note = models.CharField(_("note"), max_length=300, blank=True)
 
     objects = MembershipManager()
-    history = HistoricalRecords()
+    history = Revisions()
 
     class Meta:
         ordering = ["joined_on", "country__name"]

@@ -1,25 +1,26 @@
-"""Writes to alliances and memberships: the one implementation the API calls (keyword-only,
-atomic, validated: see ``armistice_site.content_writes``)."""
+"""Writes to alliances, their memberships and countries, through the one editorial write path
+(``editorial.services``: one transaction, one revision, one audit entry per change)."""
 
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
-
 from alliances.models import Alliance, Membership, Obligation
-from armistice_site.content_writes import content_delete, content_save
 from articles.models import Article, Source
+from editorial.services import Move, Route, content_delete, content_save
+from editorial.workflow import User
 
 
 def alliance_create(
     *,
-    user: AbstractBaseUser,
+    user: User,
     fields: Mapping[str, Any],
     obligations: Iterable[str] = (),
     sources: Iterable[Source] = (),
     articles: Iterable[Article] = (),
+    move: Move | None = None,
+    route: Route = Route.SHELL,
 ) -> Alliance:
-    """A new alliance, as a draft: publishing it is a workflow transition."""
+    """A new alliance, as a draft unless ``move`` takes it further."""
     return alliance_update(
         alliance=Alliance(),
         user=user,
@@ -27,17 +28,21 @@ def alliance_create(
         obligations=obligations,
         sources=sources,
         articles=articles,
+        move=move,
+        route=route,
     )
 
 
 def alliance_update(
     *,
     alliance: Alliance,
-    user: AbstractBaseUser,
+    user: User,
     fields: Mapping[str, Any],
     obligations: Iterable[str] | None = None,
     sources: Iterable[Source] | None = None,
     articles: Iterable[Article] | None = None,
+    move: Move | None = None,
+    route: Route = Route.SHELL,
 ) -> Alliance:
     """Set ``fields``; ``obligations`` (names from ``Obligation``) replaces the obligation
     flags, and each relation given replaces it (None leaves it alone)."""
@@ -45,26 +50,38 @@ def alliance_update(
     if obligations is not None:
         chosen = set(obligations)
         fields |= {name: name in chosen for name in Obligation.values}
-    relations = {"sources": sources, "articles": articles}
-    return content_save(obj=alliance, user=user, fields=fields, relations=relations)
+    return content_save(
+        obj=alliance,
+        user=user,
+        fields=fields,
+        relations={"sources": sources, "articles": articles},
+        move=move,
+        route=route,
+    )
 
 
-def alliance_delete(*, alliance: Alliance, user: AbstractBaseUser, comment: str = "") -> None:
+def alliance_delete(
+    *, alliance: Alliance, user: User, comment: str = "", route: Route = Route.SHELL
+) -> None:
     """Writers cannot delete published work; every delete is audited."""
-    content_delete(obj=alliance, user=user, comment=comment)
+    content_delete(obj=alliance, user=user, comment=comment, route=route)
 
 
-def membership_create(*, user: AbstractBaseUser, fields: Mapping[str, Any]) -> Membership:
-    return membership_update(membership=Membership(), user=user, fields=fields)
+def membership_create(
+    *, user: User, fields: Mapping[str, Any], route: Route = Route.SHELL
+) -> Membership:
+    return membership_update(membership=Membership(), user=user, fields=fields, route=route)
 
 
 def membership_update(
-    *, membership: Membership, user: AbstractBaseUser, fields: Mapping[str, Any]
+    *, membership: Membership, user: User, fields: Mapping[str, Any], route: Route = Route.SHELL
 ) -> Membership:
     """Validation also refuses a membership overlapping another of the same country in the
-    same alliance (``Membership.clean``)."""
-    return content_save(obj=membership, user=user, fields=fields)
+    same alliance (``Membership.clean``). The alliance records the change in its history."""
+    return content_save(obj=membership, user=user, fields=fields, route=route)
 
 
-def membership_delete(*, membership: Membership, user: AbstractBaseUser, comment: str = "") -> None:
-    content_delete(obj=membership, user=user, comment=comment)
+def membership_delete(
+    *, membership: Membership, user: User, comment: str = "", route: Route = Route.SHELL
+) -> None:
+    content_delete(obj=membership, user=user, comment=comment, route=route)

@@ -8,22 +8,12 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
+from alliances import charts
 from alliances.models import Alliance, Country, Membership, Obligation
-from armistice_site import charts
-from armistice_site.paging import LIST_DEFERRED, LenientPaginationMixin
-from armistice_site.preview import PreviewMixin
-from articles.views import public_articles
-
-
-def public_memberships() -> QuerySet:
-    """Memberships of public alliances only, so no draft alliance shows up as a chart bar,
-    a table row or a count on a country page."""
-    return Membership.objects.filter(alliance__in=Alliance.objects.public())
-
-
-def chart_end(membership: Membership) -> datetime.date | None:
-    """A membership runs until the member left or, failing that, until the alliance ended."""
-    return membership.left_on or membership.alliance.ended_on
+from alliances.selectors import membership_spans
+from armistice_site.paging import LenientPaginationMixin
+from articles.selectors import public_articles
+from editorial.preview import PreviewMixin
 
 
 class AllianceViewMixin(PreviewMixin):
@@ -66,7 +56,7 @@ class AllianceFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         # Built per request: what is public depends on the time of asking.
         self.fields["member"].queryset = (
-            Country.objects.filter(pk__in=public_memberships().values("country"))
+            Country.objects.filter(pk__in=Membership.objects.public().values("country"))
             .only("pk", "slug", "name")
             .order_by("name")
         )
@@ -83,7 +73,7 @@ class AllianceListView(LenientPaginationMixin, ListView):
         self.form = AllianceFilterForm(self.request.GET or None)
         alliances = (
             Alliance.objects.public()
-            .defer(*LIST_DEFERRED)
+            .for_list()
             .annotate(member_count=Count("memberships__country", distinct=True))
             .order_by("signed_on", "name")
         )
@@ -117,22 +107,13 @@ class AllianceDetailView(AllianceViewMixin, DetailView):
         alliance = self.object
         memberships = list(alliance.memberships.all())
         chart = charts.membership_chart(
-            [
-                charts.Span(
-                    label=membership.country.name,
-                    start=membership.joined_on,
-                    end=chart_end(membership),
-                    detail=membership.get_role_display(),
-                )
-                for membership in memberships
-            ],
-            today=timezone.localdate(),
+            membership_spans(memberships, label_country=True), today=timezone.localdate()
         )
         return super().get_context_data(
             memberships=memberships,
             member_count=len({membership.country_id for membership in memberships}),
             chart=chart,
-            events=alliance.events.public().defer(*LIST_DEFERRED).order_by("start_date"),
+            events=alliance.events.public().for_list().order_by("start_date"),
             **kwargs,
         )
 
@@ -146,7 +127,7 @@ class CountryDetailView(DetailView):
         return Country.objects.prefetch_related(
             Prefetch(
                 "memberships",
-                queryset=public_memberships()
+                queryset=Membership.objects.public()
                 .select_related("alliance")
                 .order_by("joined_on", "alliance__name"),
             )
@@ -156,20 +137,11 @@ class CountryDetailView(DetailView):
         country = self.object
         memberships = list(country.memberships.all())
         chart = charts.membership_chart(
-            [
-                charts.Span(
-                    label=membership.alliance.short_name or membership.alliance.name,
-                    start=membership.joined_on,
-                    end=chart_end(membership),
-                    detail=membership.get_role_display(),
-                )
-                for membership in memberships
-            ],
-            today=timezone.localdate(),
+            membership_spans(memberships, label_country=False), today=timezone.localdate()
         )
         return super().get_context_data(
             memberships=memberships,
             chart=chart,
-            events=country.events.public().defer(*LIST_DEFERRED).order_by("start_date"),
+            events=country.events.public().for_list().order_by("start_date"),
             **kwargs,
         )

@@ -18,8 +18,9 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
+from armistice_site import registry
+
 GENERATION_KEY = "content-generation"
-CONTENT_APPS = frozenset({"articles", "alliances", "timeline"})
 
 
 def _fresh_start() -> int:
@@ -43,7 +44,9 @@ def bump_generation() -> None:
 
 
 def content_changed(sender, using: str = "default", **kwargs) -> None:
-    if sender._meta.app_label not in CONTENT_APPS:
+    """Receiver for every model's writes; only registered content types (and their link
+    tables) count, so a new type is followed from its registration alone."""
+    if sender not in registry.content_models():
         return
     bump_generation()
     transaction.on_commit(bump_generation, using=using)

@@ -20,9 +20,6 @@ from django.http import HttpRequest
 from armistice_site.invalidation import current_generation
 
 PAGE_PARAMETERS = frozenset({"page", "page_size"})
-# Columns no list, card or summary shows: a page of 20 articles would otherwise fetch their
-# whole bodies, rendered HTML and search vectors (tens of kilobytes each).
-LIST_DEFERRED = ("body", "body_html", "toc", "search_vector")
 
 
 def count_key(request: HttpRequest) -> str:

@@ -13,6 +13,13 @@ from simple_history.utils import get_history_model_for_model
 from armistice_site.natural_keys import SlugManager
 
 
+def permission_name(model: type[models.Model] | models.Model, action: str) -> str:
+    """``"articles.publish_article"`` for ``(Article, "publish")``: the one spelling of a
+    content permission (view, add, change, delete and, for publishable types, publish)."""
+    opts = model._meta
+    return f"{opts.app_label}.{action}_{opts.model_name}"
+
+
 class Status(models.TextChoices):
     DRAFT = "draft", _("Draft")
     IN_REVIEW = "in_review", _("In review")
@@ -20,7 +27,26 @@ class Status(models.TextChoices):
     ARCHIVED = "archived", _("Archived")
 
 
+#: Columns no list, card or summary shows: a page of 20 articles would otherwise fetch their
+#: whole bodies, rendered HTML and search vectors (tens of kilobytes each).
+LIST_DEFERRED = ("body", "body_html", "toc", "search_vector")
+
+
+def list_columns(queryset: models.QuerySet, prefix: str = "") -> models.QuerySet:
+    """``queryset`` without the heavy columns its model (or the relation ``prefix`` leads to)
+    has: what every list, card and teaser needs."""
+    model = queryset.model
+    for name in filter(None, prefix.split("__")):
+        model = model._meta.get_field(name).related_model
+    present = {f.attname for f in model._meta.concrete_fields}
+    return queryset.defer(*(prefix + name for name in LIST_DEFERRED if name in present))
+
+
 class PublishableQuerySet(models.QuerySet):
+    def for_list(self) -> "PublishableQuerySet":
+        """Without bodies, rendered HTML and search vectors: for lists, cards and teasers."""
+        return list_columns(self)
+
     def published(self) -> "PublishableQuerySet":
         return self.filter(status=Status.PUBLISHED)
 

@@ -1,11 +1,14 @@
 """Full-text search support shared by the searchable content types.
 
-Each searchable model names its weighted fields in ``search_weights``; the stored
-``search_vector`` column is refreshed from them on every save (and in bulk after bulk
-writes). The GIN index on it is created by a PostgreSQL-only migration."""
+Each searchable model names its weighted fields in its registration
+(``registry.Search.weights``); the stored ``search_vector`` column is refreshed from them on
+every save (and in bulk after bulk writes). The GIN index on it is created by a
+PostgreSQL-only migration."""
 
 from django.contrib.postgres.search import SearchVector, SearchVectorField
 from django.db import connection, models
+
+from armistice_site import registry
 
 SEARCH_CONFIG = "english"
 
@@ -19,8 +22,6 @@ def weighted_vector(weights: tuple[tuple[str, str], ...]) -> SearchVector:
 
 
 class Searchable(models.Model):
-    search_weights: tuple[tuple[str, str], ...] = ()
-
     search_vector = SearchVectorField(null=True, editable=False)
 
     class Meta:
@@ -32,7 +33,8 @@ class Searchable(models.Model):
         if connection.vendor != "postgresql":
             return
         queryset = cls._default_manager.all() if queryset is None else queryset
-        queryset.update(search_vector=weighted_vector(cls.search_weights))
+        weights = registry.entry(cls).search.weights
+        queryset.update(search_vector=weighted_vector(weights))
 
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)

@@ -41,10 +41,11 @@ INSTALLED_APPS = [
     "corsheaders",
     "simple_history",
     "armistice_site.apps.ArmisticeSiteConfig",
+    "editorial",
     "articles",
     "alliances",
     "timeline",
-    "editorial",
+    "home",
     "demo",
     "synthetic",
 ]
@@ -321,7 +322,7 @@ SPECTACULAR_SETTINGS = {
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
-        "armistice_site.api.timelinejs.document_timelinejs",
+        "timeline.timelinejs.document_timelinejs",
     ],
     # Swagger UI from the drf-spectacular-sidecar package: no CDN, fits the strict CSP.
     "SWAGGER_UI_DIST": "SIDECAR",

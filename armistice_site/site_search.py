@@ -1,4 +1,5 @@
-"""One search over the three public content types: articles, alliances and events.
+"""One search over the searchable public content types (those registered with a ``Search``
+declaration: articles, alliances and events).
 
 On PostgreSQL the reader's words go through ``websearch_to_tsquery`` against each model's
 stored, weighted ``search_vector`` (GIN-indexed); the three result sets are combined in one
@@ -28,10 +29,8 @@ from django.db.models.functions import Concat, Substr
 from django.urls import reverse
 from django.utils.html import escape
 
-from alliances.models import Alliance
+from armistice_site import registry
 from armistice_site.search import SEARCH_CONFIG
-from articles.models import Article
-from timeline.models import Event
 
 MAX_QUERY_LENGTH = 200
 RANK_CANDIDATES = 100
@@ -59,27 +58,43 @@ class Hit:
 
 @dataclass(frozen=True)
 class _Kind:
-    """How one content type takes part in the search."""
+    """How one content type takes part in the search, from its registration."""
 
-    name: str
-    model: type
-    title_field: str
-    url_name: str
-    text_fields: tuple[str, ...]
+    entry: registry.ContentType
+
+    @property
+    def name(self) -> str:
+        return self.entry.name
+
+    @property
+    def model(self) -> type:
+        return self.entry.model
+
+    @property
+    def title_field(self) -> str:
+        return self.entry.search.title
+
+    @property
+    def text_fields(self) -> tuple[str, ...]:
+        return self.entry.search.text
 
     def public(self) -> QuerySet:
         return self.model.objects.public()
 
     def url(self, slug: str) -> str:
-        return reverse(self.url_name, kwargs={"slug": slug})
+        return reverse(self.entry.url_name, kwargs={"slug": slug})
+
+    def api_url(self, slug: str) -> str:
+        return reverse(f"api:{self.entry.api.basename}-detail", kwargs={"slug": slug})
 
 
-KINDS = (
-    _Kind("article", Article, "title", "articles:detail", ("summary", "body")),
-    _Kind("alliance", Alliance, "name", "alliances:detail", ("short_name", "summary", "body")),
-    _Kind("event", Event, "title", "timeline:event", ("summary", "location_name", "body")),
-)
-KIND_BY_NAME = {kind.name: kind for kind in KINDS}
+def kinds() -> list[_Kind]:
+    """The searchable types, in registration order."""
+    return [_Kind(entry) for entry in registry.entries() if entry.search is not None]
+
+
+def kind_named(name: str) -> _Kind:
+    return next(kind for kind in kinds() if kind.name == name)
 
 
 def normalise_query(raw: str) -> str:
@@ -141,7 +156,7 @@ class SearchResults:
             )
             .values_list("hit_type", "pk", "slug", "hit_title", "hit_rank")
             .order_by()
-            for kind in KINDS
+            for kind in kinds()
         ]
         return parts[0].union(*parts[1:], all=True)
 
@@ -153,7 +168,7 @@ class SearchResults:
         rows = list(self._postgres_union().order_by("-hit_rank", "hit_title", "hit_type")[item])
         snippets = [
             self._headlines(kind, pks)
-            for kind in KINDS
+            for kind in kinds()
             if (pks := [pk for name, pk, *_ in rows if name == kind.name])
         ]
         headlines: dict[tuple[str, int], str] = {}
@@ -166,7 +181,7 @@ class SearchResults:
                 slug=slug,
                 title=label,
                 snippet=_marked(headlines.get((name, pk), "")),
-                url=KIND_BY_NAME[name].url(slug),
+                url=kind_named(name).url(slug),
                 rank=float(rank),
             )
             for name, pk, slug, label, rank in rows
@@ -204,7 +219,7 @@ class SearchResults:
     def _fallback_hits(self) -> list[Hit]:
         words = self.query.split()
         hits = []
-        for kind in KINDS:
+        for kind in kinds():
             fields = (kind.title_field, *kind.text_fields)
             condition = Q()
             for word in words:

@@ -1,72 +1,11 @@
-"""sitemap.xml: every public page and nothing else. Content types read through ``.public()``;
-countries are reference pages that are always public."""
+"""sitemap.xml: every public page and nothing else. Each registered content type with a
+``sitemap_priority`` is listed through its ``.public()`` rule (drafts never; topics and tags
+only while they label public articles; countries always), after the fixed section pages."""
 
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from alliances.models import Alliance, Country
-from articles.models import Article, Tag, Topic
-from timeline.models import Event, Timeline
-
-
-class PublicContentSitemap(Sitemap):
-    model = None
-
-    def items(self):
-        return self.model.objects.public().order_by("pk")
-
-    def lastmod(self, item):
-        return item.updated_at
-
-
-class ArticleSitemap(PublicContentSitemap):
-    model = Article
-    priority = 0.8
-
-
-class AllianceSitemap(PublicContentSitemap):
-    model = Alliance
-    priority = 0.7
-
-
-class EventSitemap(PublicContentSitemap):
-    model = Event
-    priority = 0.6
-
-
-class TimelineSitemap(PublicContentSitemap):
-    model = Timeline
-    priority = 0.6
-
-
-class CountrySitemap(Sitemap):
-    priority = 0.4
-
-    def items(self):
-        return Country.objects.order_by("pk")
-
-
-class ArticleGroupSitemap(Sitemap):
-    """Topics and tags with at least one public article; an empty listing is not worth
-    indexing, and a topic used only by drafts should not be announced early."""
-
-    model = None
-    priority = 0.4
-
-    def items(self):
-        return self.model.objects.filter(
-            pk__in=Article.objects.public().values(self.article_field)
-        ).order_by("pk")
-
-
-class TopicSitemap(ArticleGroupSitemap):
-    model = Topic
-    article_field = "topic"
-
-
-class TagSitemap(ArticleGroupSitemap):
-    model = Tag
-    article_field = "tags"
+from armistice_site import registry
 
 
 class SectionSitemap(Sitemap):
@@ -82,13 +21,23 @@ class SectionSitemap(Sitemap):
         return reverse(item)
 
 
-SITEMAPS = {
-    "sections": SectionSitemap,
-    "articles": ArticleSitemap,
-    "alliances": AllianceSitemap,
-    "events": EventSitemap,
-    "timelines": TimelineSitemap,
-    "countries": CountrySitemap,
-    "topics": TopicSitemap,
-    "tags": TagSitemap,
-}
+class ContentSitemap(Sitemap):
+    """The public items of one registered content type."""
+
+    def __init__(self, entry: registry.ContentType):
+        self.model = entry.model
+        self.priority = entry.sitemap_priority
+
+    def items(self):
+        return self.model._default_manager.public().order_by("pk")
+
+    def lastmod(self, item):
+        return getattr(item, "updated_at", None)
+
+
+def sitemaps() -> dict[str, Sitemap]:
+    sections = {"sections": SectionSitemap}
+    for entry in registry.entries():
+        if entry.sitemap_priority is not None:
+            sections[entry.label] = ContentSitemap(entry)
+    return sections

@@ -3,17 +3,17 @@ from django.db import models
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from armistice_site.admin import (
-    AuditedDeleteMixin,
+from articles.models import Article, Source, Tag, Topic
+from editorial.admin_base import (
     PublicationFilter,
     PublishableAdmin,
+    ReferenceAdmin,
     RevisionAdmin,
     publishing_fieldset,
 )
-from articles.models import Article, Source, Tag, Topic
 
 
-class ArticleCountAdmin(AuditedDeleteMixin, admin.ModelAdmin):
+class ArticleCountAdmin(ReferenceAdmin):
     """Topics and tags: a name, an address, and how many articles use them. Deletes are
     recorded in the audit log."""
 

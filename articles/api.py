@@ -13,10 +13,11 @@ from armistice_site.api.serializers import (
     WriteSerializer,
     api_url,
 )
-from armistice_site.api.viewsets import PublishableViewSet, ReadViewSet, WritableViewSet
-from armistice_site.paging import LIST_DEFERRED
+from armistice_site.api.viewsets import ReadViewSet
 from articles import services
 from articles.models import Article, Source, Tag, Topic
+from editorial.api import PublishableViewSet, WritableViewSet
+from editorial.services import Move, Route
 
 
 @extend_schema_field(OpenApiTypes.BOOL)
@@ -171,14 +172,14 @@ class SourceViewSet(WritableViewSet):
     def get_base_queryset(self) -> QuerySet:
         return Source.objects.all()
 
-    def save_object(self, instance: Source | None, data: dict) -> Source:
+    def save_object(self, instance: Source | None, data: dict, move: Move | None) -> Source:
         user = self.request.user
         if instance is None:
-            return services.source_create(user=user, fields=data)
-        return services.source_update(source=instance, user=user, fields=data)
+            return services.source_create(user=user, fields=data, route=Route.API)
+        return services.source_update(source=instance, user=user, fields=data, route=Route.API)
 
     def delete_object(self, instance: Source) -> None:
-        services.source_delete(source=instance, user=self.request.user)
+        services.source_delete(source=instance, user=self.request.user, route=Route.API)
 
 
 # Articles -----------------------------------------------------------------------------------
@@ -344,24 +345,28 @@ class ArticleViewSet(PublishableViewSet):
     def get_base_queryset(self) -> QuerySet:
         queryset = Article.objects.select_related("topic").prefetch_related("tags")
         if self.action == "list":
-            return queryset.defer(*LIST_DEFERRED)
+            return queryset.for_list()
         return queryset.prefetch_related(
             "sources",
             Prefetch(
                 "see_also",
-                queryset=Article.objects.public().defer(*LIST_DEFERRED).order_by("title"),
+                queryset=Article.objects.public().for_list().order_by("title"),
                 to_attr="public_see_also",
             ),
         )
 
-    def save_object(self, instance: Article | None, data: dict) -> Article:
+    def save_object(self, instance: Article | None, data: dict, move: Move | None) -> Article:
         relations = {
             name: data.pop(name) for name in ("tags", "sources", "see_also") if name in data
         }
         user = self.request.user
         if instance is None:
-            return services.article_create(user=user, fields=data, **relations)
-        return services.article_update(article=instance, user=user, fields=data, **relations)
+            return services.article_create(
+                user=user, fields=data, move=move, route=Route.API, **relations
+            )
+        return services.article_update(
+            article=instance, user=user, fields=data, move=move, route=Route.API, **relations
+        )
 
     def delete_object(self, instance: Article) -> None:
-        services.article_delete(article=instance, user=self.request.user)
+        services.article_delete(article=instance, user=self.request.user, route=Route.API)

@@ -15,6 +15,8 @@ from django.utils.text import slugify
 
 from armistice_site.publishing import Status
 from articles.models import Article
+from editorial.models import AuditEntry
+from editorial.services import Route, content_save
 
 HEADING_MAX_CHARS = 120
 HEADING_MAX_WORDS = 16
@@ -258,7 +260,8 @@ def resolve_see_also(titles: list[str]) -> tuple[list[Article], list[str]]:
 
 
 def article_import_legacy(*, raw: bytes, title: str = "", dry_run: bool = False) -> ImportResult:
-    """Create a draft Article from a legacy text file, in one transaction.
+    """Create a draft Article from a legacy text file, through the one editorial write path
+    (one revision, one "Imported" audit entry).
 
     Nothing is written when the file is refused, when validation fails, or on a dry run.
     """
@@ -266,30 +269,35 @@ def article_import_legacy(*, raw: bytes, title: str = "", dry_run: bool = False)
     parsed = parse(decode(raw), title=title, summary_limit=summary_limit)
     with transaction.atomic():
         resolved, unresolved = resolve_see_also(parsed.see_also)
-        article = Article(
-            title=parsed.title,
-            slug=unique_slug(parsed.title),
-            summary=parsed.summary,
-            body=parsed.body,
-            status=Status.DRAFT,
-            ai_generated=parsed.ai_generated,
-            disclosure=parsed.disclosure,
+        fields = {
+            "title": parsed.title,
+            "slug": unique_slug(parsed.title),
+            "summary": parsed.summary,
+            "body": parsed.body,
+            "ai_generated": parsed.ai_generated,
+            "disclosure": parsed.disclosure,
+        }
+        article = Article(**fields)
+        result = ImportResult(
+            article=article, parsed=parsed, resolved=resolved, unresolved=unresolved
         )
         try:
-            article.full_clean()
+            if dry_run:
+                article.full_clean()
+                article.render_body()
+                return result
+            content_save(
+                obj=article,
+                user=None,
+                relations={"see_also": resolved},
+                route=Route.IMPORT,
+                reason="Imported from a legacy text file",
+                action=AuditEntry.Action.IMPORT,
+            )
         except ValidationError as error:
             problems = " ".join(
                 f"{name}: {' '.join(messages)}" for name, messages in error.message_dict.items()
             )
             raise LegacyImportError(f"The article would not be valid. {problems}") from None
-        result = ImportResult(
-            article=article, parsed=parsed, resolved=resolved, unresolved=unresolved
-        )
-        if dry_run:
-            article.render_body()
-            return result
-        article._change_reason = "Imported from a legacy text file"
-        article.save()
-        article.see_also.set(resolved)
         result.created = True
     return result

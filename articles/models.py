@@ -3,21 +3,50 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from armistice_site.natural_keys import SlugManager
 from armistice_site.publishing import Publishable
+from armistice_site.registry import Api, Role, Search, content_type
 from armistice_site.rendering import RenderedBody
+from armistice_site.revisioning import Revisions
 from armistice_site.search import Searchable
 from armistice_site.validators import validate_image_upload
 
 
+class LabelQuerySet(models.QuerySet):
+    """Topics and tags: readers see only those that label at least one public article, so a
+    label used only by drafts or scheduled articles is not announced early."""
+
+    def public(self) -> "LabelQuerySet":
+        return self.filter(articles__in=Article.objects.public()).distinct()
+
+
+class LabelManager(SlugManager.from_queryset(LabelQuerySet)):
+    """``LabelQuerySet`` as a manager, plus ``get_by_natural_key`` (the slug) for backups."""
+
+
+class SourceQuerySet(models.QuerySet):
+    def public(self) -> "SourceQuerySet":
+        """Sources are reference data: every one is citable, so readers see them all."""
+        return self.all()
+
+
+class SourceManager(SlugManager.from_queryset(SourceQuerySet)):
+    """``SourceQuerySet`` as a manager, plus ``get_by_natural_key`` (the slug) for backups."""
+
+
+@content_type(
+    Role.REFERENCE,
+    url_name="articles:topic",
+    api=Api("topics", "topic", "articles.api.TopicViewSet"),
+    sitemap_priority=0.4,
+)
 class Topic(models.Model):
     name = models.CharField(_("name"), max_length=120, unique=True)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     description = models.TextField(_("description"), blank=True)
 
-    objects = SlugManager()
+    objects = LabelManager()
 
     class Meta:
         ordering = ["name"]
@@ -32,11 +61,17 @@ class Topic(models.Model):
         return reverse("articles:topic", kwargs={"slug": self.slug})
 
 
+@content_type(
+    Role.REFERENCE,
+    url_name="articles:tag",
+    api=Api("tags", "tag", "articles.api.TagViewSet"),
+    sitemap_priority=0.4,
+)
 class Tag(models.Model):
     name = models.CharField(_("name"), max_length=80, unique=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
 
-    objects = SlugManager()
+    objects = LabelManager()
 
     class Meta:
         ordering = ["name"]
@@ -51,6 +86,7 @@ class Tag(models.Model):
         return reverse("articles:tag", kwargs={"slug": self.slug})
 
 
+@content_type(Role.REFERENCE, api=Api("sources", "source", "articles.api.SourceViewSet"))
 class Source(models.Model):
     """A citation: where a fact can be checked."""
 
@@ -72,8 +108,8 @@ class Source(models.Model):
     )
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices, default=Kind.WEB)
 
-    objects = SlugManager()
-    history = HistoricalRecords()
+    objects = SourceManager()
+    history = Revisions()
 
     class Meta:
         ordering = ["title"]
@@ -97,6 +133,17 @@ class Source(models.Model):
         return " ".join(part for part in parts if part)
 
 
+@content_type(
+    Role.PUBLISHABLE,
+    url_name="articles:detail",
+    api=Api("articles", "article", "articles.api.ArticleViewSet"),
+    search=Search(
+        title="title",
+        text=("summary", "body"),
+        weights=(("title", "A"), ("summary", "B"), ("body", "C")),
+    ),
+    sitemap_priority=0.8,
+)
 class Article(Publishable, RenderedBody, Searchable):
     class FactCheck(models.TextChoices):
         UNCHECKED = "unchecked", _("Not yet fact-checked")
@@ -172,9 +219,7 @@ class Article(Publishable, RenderedBody, Searchable):
     fact_checked_by = models.CharField(_("fact-checked by"), max_length=200, blank=True)
     fact_checked_at = models.DateTimeField(_("fact-checked at"), null=True, blank=True)
 
-    history = HistoricalRecords(m2m_fields=[tags, sources, see_also])
-
-    search_weights = (("title", "A"), ("summary", "B"), ("body", "C"))
+    history = Revisions(m2m_fields=[tags, sources, see_also])
 
     class Meta:
         permissions = [("publish_article", "Can publish, schedule, unpublish and archive articles")]

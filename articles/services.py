@@ -1,55 +1,81 @@
-"""Writes to articles and sources: the one implementation the API calls (keyword-only,
-atomic, validated: see ``armistice_site.content_writes``)."""
+"""Writes to articles and the reference data they cite, through the one editorial write path
+(``editorial.services``: one transaction, one revision, one audit entry per change)."""
 
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
-
-from armistice_site.content_writes import content_delete, content_save
 from articles.models import Article, Source, Tag
+from editorial.services import Move, Route, content_delete, content_save
+from editorial.workflow import User
 
 
 def article_create(
     *,
-    user: AbstractBaseUser,
+    user: User,
     fields: Mapping[str, Any],
     tags: Iterable[Tag] = (),
     sources: Iterable[Source] = (),
     see_also: Iterable[Article] = (),
+    move: Move | None = None,
+    route: Route = Route.SHELL,
+    reason: str = "",
 ) -> Article:
-    """A new article, as a draft: publishing it is a workflow transition."""
+    """A new article, as a draft unless ``move`` takes it further (submit, publish, …)."""
     return article_update(
-        article=Article(), user=user, fields=fields, tags=tags, sources=sources, see_also=see_also
+        article=Article(),
+        user=user,
+        fields=fields,
+        tags=tags,
+        sources=sources,
+        see_also=see_also,
+        move=move,
+        route=route,
+        reason=reason,
     )
 
 
 def article_update(
     *,
     article: Article,
-    user: AbstractBaseUser,
+    user: User,
     fields: Mapping[str, Any],
     tags: Iterable[Tag] | None = None,
     sources: Iterable[Source] | None = None,
     see_also: Iterable[Article] | None = None,
+    move: Move | None = None,
+    route: Route = Route.SHELL,
+    reason: str = "",
 ) -> Article:
     """Set ``fields`` and replace each relation given (None leaves it alone)."""
-    relations = {"tags": tags, "sources": sources, "see_also": see_also}
-    return content_save(obj=article, user=user, fields=fields, relations=relations)
+    return content_save(
+        obj=article,
+        user=user,
+        fields=fields,
+        relations={"tags": tags, "sources": sources, "see_also": see_also},
+        move=move,
+        route=route,
+        reason=reason,
+    )
 
 
-def article_delete(*, article: Article, user: AbstractBaseUser, comment: str = "") -> None:
+def article_delete(
+    *, article: Article, user: User, comment: str = "", route: Route = Route.SHELL
+) -> None:
     """Writers cannot delete published work; every delete is audited."""
-    content_delete(obj=article, user=user, comment=comment)
+    content_delete(obj=article, user=user, comment=comment, route=route)
 
 
-def source_create(*, user: AbstractBaseUser, fields: Mapping[str, Any]) -> Source:
-    return source_update(source=Source(), user=user, fields=fields)
+def source_create(*, user: User, fields: Mapping[str, Any], route: Route = Route.SHELL) -> Source:
+    return source_update(source=Source(), user=user, fields=fields, route=route)
 
 
-def source_update(*, source: Source, user: AbstractBaseUser, fields: Mapping[str, Any]) -> Source:
-    return content_save(obj=source, user=user, fields=fields)
+def source_update(
+    *, source: Source, user: User, fields: Mapping[str, Any], route: Route = Route.SHELL
+) -> Source:
+    return content_save(obj=source, user=user, fields=fields, route=route)
 
 
-def source_delete(*, source: Source, user: AbstractBaseUser, comment: str = "") -> None:
-    content_delete(obj=source, user=user, comment=comment)
+def source_delete(
+    *, source: Source, user: User, comment: str = "", route: Route = Route.SHELL
+) -> None:
+    content_delete(obj=source, user=user, comment=comment, route=route)

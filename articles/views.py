@@ -7,14 +7,10 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
-from armistice_site.paging import LIST_DEFERRED, LenientPaginationMixin
-from armistice_site.preview import PreviewMixin
+from armistice_site.paging import LenientPaginationMixin
 from articles.models import Article, Tag, Topic
-
-
-def public_articles() -> QuerySet:
-    """Public articles with what a list entry shows, in a fixed number of queries."""
-    return Article.objects.public().select_related("topic").defer(*LIST_DEFERRED)
+from articles.selectors import public_articles
+from editorial.preview import PreviewMixin
 
 
 class ArticleViewMixin(PreviewMixin):
@@ -75,8 +71,8 @@ class ArticleDetailView(ArticleViewMixin, DetailView):
         article = self.object
         # Reverse relations: alliances and timeline sit after articles in the dependency
         # chain, so this app reaches them only through their related managers.
-        citing_alliances = article.alliances.public().defer(*LIST_DEFERRED).order_by("name")
-        citing_events = article.events.public().defer(*LIST_DEFERRED).order_by("start_date")
+        citing_alliances = article.alliances.public().for_list().order_by("name")
+        citing_events = article.events.public().for_list().order_by("start_date")
         return super().get_context_data(
             citing_alliances=citing_alliances,
             citing_events=citing_events,

@@ -1,14 +1,20 @@
 """Loads the demo content of ``demo.data`` into the database.
 
+Every item is written through the editorial services (``editorial.services``), as the system
+user: validated, with one revision ("Loaded with the demo content") and one audit entry, and
+published or scheduled through the workflow, whose publishing requirements it must meet.
+
 Running it again changes nothing: every item is found by its slug (a membership by alliance,
 country and joining date; a timeline entry by timeline and event) and an item that exists is
 left as it is, because from then on it belongs to the editors (``make run`` loads the demo on
 every start, and must never undo their work). With ``update=True`` (``load_demo --update``) the
-data wins instead: fields whose value differs are written and missing links are added, but
-nothing is ever removed. Either way a rerun over unchanged data moves no ``updated_at`` and
-writes no revision history. Every
-object passes ``full_clean()`` first, and the whole load is one transaction: wrong data stops
-it with a message naming the item, and nothing is half-loaded."""
+data wins instead: fields whose value differs are written, missing links and rows are added
+and a changed status is a workflow step, but nothing is ever removed. Either way a rerun over
+unchanged data moves no ``updated_at`` and writes no revision. The whole load is one
+transaction: wrong data stops it with a message naming the item, and nothing is half-loaded.
+
+Articles link to each other ("see also"), in cycles, so they are written in two passes: all
+articles first, then their links, which new articles record as a second revision."""
 
 import datetime
 import importlib
@@ -24,9 +30,10 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from alliances.models import Alliance, Country, Membership, Obligation
-from armistice_site import precision
+from armistice_site import precision, registry
 from armistice_site.publishing import Status
 from articles.models import Article, Source, Tag, Topic
+from editorial.services import Move, PartRows, Route, content_save
 from timeline.models import Event, Timeline, TimelineEntry
 
 DATA_PACKAGE = "demo.data"
@@ -36,6 +43,7 @@ NEXT_ANNIVERSARY = "next-anniversary"
 ARMISTICE_DAY = (7, 27)
 
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
+REPORT_ORDER = (*KINDS[:6], "memberships", "events", "timelines", "timeline entries")
 PUBLISHING_KEYS = {"status", "publish_at"}
 KEYS = {
     "source": {
@@ -113,9 +121,10 @@ class LoadReport:
         return sum(counter[outcome] for counter in self.counts.values())
 
     def lines(self) -> list[str]:
+        kinds = sorted(self.counts, key=lambda kind: REPORT_ORDER.index(kind))
         return [
             f"{kind}: {c[CREATED]} created, {c[UPDATED]} updated, {c[UNCHANGED]} unchanged"
-            for kind, c in self.counts.items()
+            for kind, c in ((kind, self.counts[kind]) for kind in kinds)
         ]
 
 
@@ -191,62 +200,50 @@ def _decimal(value) -> Decimal | None:
     return None if value is None else Decimal(str(value))
 
 
-def _save(instance: models.Model) -> None:
-    instance.full_clean()
-    instance.save()
+def _differs(instance: models.Model, values: dict) -> dict:
+    return {name: value for name, value in values.items() if getattr(instance, name) != value}
 
 
-def _upsert(
-    model: type[models.Model],
-    lookup: dict,
-    values: dict,
-    create_only: dict | None = None,
-    *,
-    update: bool,
-) -> tuple[models.Model, str]:
-    """Creates the object; if it exists and ``update`` is set, writes only the fields whose
-    value differs from the data."""
-    instance = model._default_manager.filter(**lookup).first()
-    if instance is None:
-        instance = model(**lookup, **values, **(create_only or {}))
-        _save(instance)
-        return instance, CREATED
-    if not update:
-        return instance, UNCHANGED
-    changed = {name: value for name, value in values.items() if getattr(instance, name) != value}
-    if not changed:
-        return instance, UNCHANGED
-    for name, value in changed.items():
-        setattr(instance, name, value)
-    _save(instance)
-    return instance, UPDATED
+def _missing_links(instance: models.Model, links: dict[str, list[models.Model]]) -> dict:
+    """Per relation, the current targets plus those the data names that are missing, or
+    nothing if none is missing: links are added, never removed."""
+    merged = {}
+    for name, targets in links.items():
+        present = list(getattr(instance, name).values_list("pk", flat=True))
+        missing = [t.pk for t in targets if t.pk not in present]
+        if missing:
+            merged[name] = [*present, *dict.fromkeys(missing)]
+    return merged
 
 
-def _add_links(instance: models.Model, links: dict[str, Iterable[models.Model]]) -> bool:
-    """Adds the links the data names that are missing; never removes one an editor added.
+@dataclass
+class _Item:
+    """One item of the data, as the loader writes it."""
 
-    Revision history records additions as one change of the object, saved at the end, rather
-    than one full copy of every link for each field touched."""
-    added = False
-    instance.skip_history_when_saving = True
-    try:
-        for name, targets in links.items():
-            manager = getattr(instance, name)
-            present = set(manager.values_list("pk", flat=True))
-            missing = list(dict.fromkeys(target.pk for target in targets))
-            missing = [pk for pk in missing if pk not in present]
-            if missing:
-                manager.add(*missing)
-                added = True
-    finally:
-        del instance.skip_history_when_saving
-    if added:
-        instance.save()
-    return added
+    model: type[models.Model]
+    lookup: dict
+    values: dict
+    links: dict[str, list[models.Model]] = field(default_factory=dict)
+    status: str | None = None
+    publish_at: datetime.datetime | None = None
+    rows: list["_Row"] = field(default_factory=list)
 
 
-def _merge(outcome: str, links_added: bool) -> str:
-    return UPDATED if outcome == UNCHANGED and links_added else outcome
+@dataclass
+class _Row:
+    """A row inside an item (a membership, a timeline entry): found by ``lookup`` within its
+    item, written with ``values``."""
+
+    model: type[models.Model]
+    lookup: dict
+    values: dict
+
+    def within(self, item: models.Model) -> models.Model | None:
+        parent = registry.entry(self.model).part.parent
+        return self.model._default_manager.filter(**{parent: item}, **self.lookup).first()
+
+    def new(self) -> models.Model:
+        return self.model(**self.lookup, **self.values)
 
 
 class _Loader:
@@ -256,18 +253,72 @@ class _Loader:
         self.update = update
         self.report = LoadReport()
 
-    def upsert(self, model, lookup, values, create_only=None) -> tuple[models.Model, str]:
-        return _upsert(model, lookup, values, create_only, update=self.update)
+    def write(self, item: _Item, rows_kind: str = "") -> tuple[models.Model, str]:
+        """Create the item, or (with ``update``) bring an existing one in line with the data;
+        ``rows`` (lookup, values) are the rows inside it (memberships, timeline entries)."""
+        instance = item.model._default_manager.filter(**item.lookup).first()
+        if instance is None:
+            instance = item.model(**item.lookup)
+            rows = PartRows(saved=[row.new() for row in item.rows])
+            for _ in rows.saved:
+                self.report.record(rows_kind, CREATED)
+            move = self.move(None, item)
+            content_save(
+                obj=instance,
+                user=None,
+                fields=item.values,
+                relations=item.links,
+                parts=[rows],
+                move=move,
+                route=Route.DEMO,
+            )
+            return instance, CREATED
+        if not self.update:
+            return instance, UNCHANGED
+        fields = _differs(instance, item.values)
+        links = _missing_links(instance, item.links)
+        rows = self.changed_rows(instance, item.rows, rows_kind)
+        move = self.move(instance, item)
+        if not (fields or links or rows or move):
+            return instance, UNCHANGED
+        content_save(
+            obj=instance,
+            user=None,
+            fields=fields,
+            relations=links,
+            parts=[rows],
+            move=move,
+            route=Route.DEMO,
+        )
+        return instance, UPDATED
 
-    def link(self, instance: models.Model, outcome: str, links: dict) -> str:
-        """Links are set on a new object, or added to an existing one in update mode."""
-        if outcome != CREATED and not self.update:
-            return outcome
-        return _merge(outcome, _add_links(instance, links))
+    def move(self, instance: models.Model | None, item: _Item) -> Move | None:
+        """The workflow step that gives the item the data's status. ``"next-anniversary"``
+        and an empty go-live time are resolved on creation only, so a rerun on another day
+        does not move a publication date."""
+        if item.status is None:
+            return None
+        current = instance.status if instance is not None else Status.DRAFT
+        if item.status == current:
+            return None
+        return Move(item.status, publish_at=item.publish_at if instance is None else None)
 
-    def owns_children(self, outcome: str) -> bool:
-        """Memberships and timeline entries follow their parent: written when it is new."""
-        return outcome == CREATED or self.update
+    def changed_rows(self, item: models.Model, rows: list[_Row], kind: str) -> PartRows:
+        """Rows the data names that are missing or differ; rows editors added stay."""
+        part = PartRows()
+        for row in rows:
+            found = row.within(item)
+            if found is None:
+                part.saved.append(row.new())
+                self.report.record(kind, CREATED)
+            elif changed := _differs(found, row.values):
+                for name, value in changed.items():
+                    setattr(found, name, value)
+                part.saved.append(found)
+                self.report.record(kind, UPDATED)
+            else:
+                self.report.record(kind, UNCHANGED)
+        return part
 
     def run(self) -> None:
         self.load_sources()
@@ -275,11 +326,12 @@ class _Loader:
             with _about(f"topic {item.get('slug')!r}"):
                 _check_keys(item, "topic")
                 values = {"name": item["name"], "description": item.get("description", "")}
-                self.report.record("topics", self.upsert(Topic, {"slug": item["slug"]}, values)[1])
+                _, outcome = self.write(_Item(Topic, {"slug": item["slug"]}, values))
+                self.report.record("topics", outcome)
         for item in self.data.tags:
             with _about(f"tag {item.get('slug')!r}"):
                 _check_keys(item, "tag")
-                _, outcome = self.upsert(Tag, {"slug": item["slug"]}, {"name": item["name"]})
+                _, outcome = self.write(_Item(Tag, {"slug": item["slug"]}, {"name": item["name"]}))
                 self.report.record("tags", outcome)
         for item in self.data.countries:
             with _about(f"country {item.get('slug')!r}"):
@@ -291,7 +343,10 @@ class _Loader:
         for item, (article, outcome) in zip(self.data.articles, articles, strict=True):
             with _about(f"article {item['slug']!r}"):
                 see_also = self.find(Article, item.get("see_also", []), "article")
-                outcome = self.link(article, outcome, {"see_also": see_also})
+                owned = outcome == CREATED or self.update
+                if owned and (links := _missing_links(article, {"see_also": see_also})):
+                    content_save(obj=article, user=None, relations=links, route=Route.DEMO)
+                    outcome = UPDATED if outcome == UNCHANGED else outcome
             self.report.record("articles", outcome)
         for item in self.data.alliances:
             with _about(f"alliance {item.get('slug')!r}"):
@@ -312,19 +367,15 @@ class _Loader:
             raise DemoDataError(f"unknown {what} {', '.join(map(repr, unknown))}")
         return [found[slug] for slug in slugs]
 
-    def publishing(self, item: dict) -> tuple[dict, dict]:
-        """Values kept in step with the data, and values only set when the object is created.
-
-        ``"next-anniversary"`` and an empty go-live time are resolved once, on creation, so
-        a rerun on another day does not move a publication date."""
-        values = {"status": item.get("status", Status.PUBLISHED)}
+    def publishing(self, item: dict) -> dict:
+        """The item's status and, for its creation, its go-live time: none (now) or the next
+        27 July (``"next-anniversary"``), which schedules it."""
         publish_at = item.get("publish_at")
         if publish_at == NEXT_ANNIVERSARY:
-            return values, {"publish_at": next_anniversary(self.now)}
-        if publish_at is None:
-            return values, {"publish_at": self.now} if values["status"] == Status.PUBLISHED else {}
-        values["publish_at"] = _datetime(publish_at)
-        return values, {}
+            publish_at = next_anniversary(self.now)
+        elif publish_at is not None:
+            publish_at = _datetime(publish_at)
+        return {"status": item.get("status", Status.PUBLISHED), "publish_at": publish_at}
 
     def load_sources(self) -> None:
         """Sources come from every module; one slug may appear in several of them, each
@@ -353,7 +404,8 @@ class _Loader:
                     "accessed_on": _date(item.get("accessed_on")),
                     "kind": item.get("kind", Source.Kind.WEB),
                 }
-                self.report.record("sources", self.upsert(Source, {"slug": slug}, values)[1])
+                _, outcome = self.write(_Item(Source, {"slug": slug}, values))
+                self.report.record("sources", outcome)
 
     def load_country(self, item: dict) -> None:
         _check_keys(item, "country")
@@ -365,13 +417,13 @@ class _Loader:
             "dissolved_year": item.get("dissolved_year"),
             "summary": item.get("summary", ""),
         }
-        self.report.record("countries", self.upsert(Country, {"slug": item["slug"]}, values)[1])
+        _, outcome = self.write(_Item(Country, {"slug": item["slug"]}, values))
+        self.report.record("countries", outcome)
 
     def load_article(self, item: dict) -> tuple[Article, str]:
         _check_keys(item, "article")
         topic = self.find(Topic, [item["topic"]], "topic")[0] if item.get("topic") else None
-        values, create_only = self.publishing(item)
-        values |= {
+        values = {
             "title": item["title"],
             "summary": item.get("summary", ""),
             "body": (self.data.body_dir / item["body_file"]).read_text(encoding="utf-8"),
@@ -382,20 +434,20 @@ class _Loader:
             "fact_check_status": item.get("fact_check_status", Article.FactCheck.UNCHECKED),
             "featured": item.get("featured", False),
         }
-        article, outcome = self.upsert(Article, {"slug": item["slug"]}, values, create_only)
         links = {
             "tags": self.find(Tag, item.get("tags", []), "tag"),
             "sources": self.find(Source, item.get("sources", []), "source"),
         }
-        return article, self.link(article, outcome, links)
+        return self.write(
+            _Item(Article, {"slug": item["slug"]}, values, links, **self.publishing(item))
+        )
 
     def load_alliance(self, item: dict) -> None:
         _check_keys(item, "alliance")
         obligations = set(item.get("obligations", []))
         if unknown := obligations - set(Obligation.values):
             raise DemoDataError(f"unknown obligation(s) {', '.join(sorted(unknown))}")
-        values, create_only = self.publishing(item)
-        values |= {name: name in obligations for name in Obligation.values}
+        values = {name: name in obligations for name in Obligation.values}
         values |= {
             "name": item["name"],
             "short_name": item.get("short_name", ""),
@@ -409,36 +461,36 @@ class _Loader:
             "atop_id": item.get("atop_id"),
             "cow_id": item.get("cow_id"),
         }
-        alliance, outcome = self.upsert(Alliance, {"slug": item["slug"]}, values, create_only)
         links = {
             "sources": self.find(Source, item.get("sources", []), "source"),
             "articles": self.find(Article, item.get("articles", []), "article"),
         }
-        self.report.record("alliances", self.link(alliance, outcome, links))
-        if not self.owns_children(outcome):
-            return
+        rows = []
         for member in item.get("members", []):
             with _about(f"member {member.get('country')!r} joined {member.get('joined_on')}"):
-                self.load_membership(alliance, member)
+                rows.append(self.membership(member))
+        alliance = _Item(
+            Alliance, {"slug": item["slug"]}, values, links, **self.publishing(item), rows=rows
+        )
+        self.report.record("alliances", self.write(alliance, "memberships")[1])
 
-    def load_membership(self, alliance: Alliance, member: dict) -> None:
+    def membership(self, member: dict) -> _Row:
         _check_keys(member, "member")
         country = self.find(Country, [member["country"]], "country")[0]
-        lookup = {"alliance": alliance, "country": country, "joined_on": _date(member["joined_on"])}
+        lookup = {"country": country, "joined_on": _date(member["joined_on"])}
         values = {
             "role": member.get("role", Membership.Role.MEMBER),
             "left_on": _date(member.get("left_on")),
             "note": member.get("note", ""),
         }
-        self.report.record("memberships", self.upsert(Membership, lookup, values)[1])
+        return _Row(Membership, lookup, values)
 
     def load_event(self, item: dict) -> None:
         _check_keys(item, "event")
         start_precision = item.get("start_precision") or precision.Precision.DAY
         end_precision = item.get("end_precision") or precision.Precision.DAY
         end_date = _date(item.get("end_date"))
-        values, create_only = self.publishing(item)
-        values |= {
+        values = {
             "title": item["title"],
             "start_date": precision.truncate(_date(item["start_date"]), start_precision),
             "start_precision": start_precision,
@@ -452,7 +504,6 @@ class _Loader:
             "latitude": _decimal(item.get("latitude")),
             "longitude": _decimal(item.get("longitude")),
         }
-        event, outcome = self.upsert(Event, {"slug": item["slug"]}, values, create_only)
         links = {
             name: self.find(model, item.get(name, []), what)
             for name, model, what in (
@@ -462,18 +513,18 @@ class _Loader:
                 ("sources", Source, "source"),
             )
         }
-        self.report.record("events", self.link(event, outcome, links))
+        event = _Item(Event, {"slug": item["slug"]}, values, links, **self.publishing(item))
+        self.report.record("events", self.write(event)[1])
 
     def load_timeline(self, item: dict) -> None:
         _check_keys(item, "timeline")
-        values, create_only = self.publishing(item)
-        values |= {"title": item["title"], "introduction": item.get("introduction", "")}
-        timeline, outcome = self.upsert(Timeline, {"slug": item["slug"]}, values, create_only)
-        self.report.record("timelines", outcome)
-        if not self.owns_children(outcome):
-            return
+        values = {"title": item["title"], "introduction": item.get("introduction", "")}
         events = self.find(Event, item.get("events", []), "event")
-        for position, event in enumerate(events, start=1):
-            lookup = {"timeline": timeline, "event": event}
-            _, outcome = self.upsert(TimelineEntry, lookup, {"position": position})
-            self.report.record("timeline entries", outcome)
+        rows = [
+            _Row(TimelineEntry, {"event": event}, {"position": position})
+            for position, event in enumerate(events, start=1)
+        ]
+        timeline = _Item(
+            Timeline, {"slug": item["slug"]}, values, **self.publishing(item), rows=rows
+        )
+        self.report.record("timelines", self.write(timeline, "timeline entries")[1])

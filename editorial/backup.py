@@ -31,27 +31,15 @@ from django.utils import timezone
 from simple_history.exceptions import NotHistoricalModelError
 from simple_history.utils import get_history_model_for_model
 
-from armistice_site.audit import audit
+from armistice_site import registry
 from armistice_site.invalidation import bump_generation
 from armistice_site.markdown import render_markdown
-from armistice_site.models import AuditEntry
+from editorial.audit import audit
+from editorial.models import AuditEntry
 
 FORMAT = "armistice-content"
 VERSION = 1
 
-#: Every content model, in an order where each one's foreign keys point at earlier ones.
-MODEL_LABELS = (
-    "articles.topic",
-    "articles.tag",
-    "articles.source",
-    "articles.article",
-    "alliances.country",
-    "alliances.alliance",
-    "alliances.membership",
-    "timeline.event",
-    "timeline.timeline",
-    "timeline.timelineentry",
-)
 #: Columns computed on save from other columns; rebuilt on import, so never written.
 DERIVED = frozenset({"body_html", "toc", "reading_time", "search_vector"})
 IMPORTED = "Imported from backup"
@@ -89,9 +77,11 @@ class Spec:
 
 
 def specs() -> list[Spec]:
+    """Every registered content model, in an order where each one's links point at earlier
+    ones (``registry.dependency_order``)."""
     result = []
-    for label in MODEL_LABELS:
-        model = apps.get_model(label)
+    for entry in registry.dependency_order():
+        label, model = entry.label, entry.model
         fields = tuple(
             f for f in model._meta.concrete_fields if not f.primary_key and f.name not in DERIVED
         )

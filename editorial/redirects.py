@@ -6,26 +6,26 @@ had in its revisions. The middleware only looks when a slug-addressed detail rou
 route with the item's current slug if readers may see it. Drafts are never redirected to.
 """
 
-from django.apps import apps
+from functools import cache
+
 from django.db import models
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from simple_history.utils import get_history_model_for_model
 
-#: Detail routes addressed by slug, and the model whose slug they carry. Website routes and
-#: the API's (registered under the "api" namespace with these basenames).
-ROUTES = {
-    "articles:detail": "articles.Article",
-    "alliances:detail": "alliances.Alliance",
-    "alliances:country": "alliances.Country",
-    "timeline:event": "timeline.Event",
-    "timeline:curated": "timeline.Timeline",
-    "api:article-detail": "articles.Article",
-    "api:alliance-detail": "alliances.Alliance",
-    "api:country-detail": "alliances.Country",
-    "api:event-detail": "timeline.Event",
-    "api:timeline-detail": "timeline.Timeline",
-}
+from armistice_site import registry
+
+
+@cache
+def routes() -> dict[str, type[models.Model]]:
+    """Detail routes addressed by slug — each revisioned content type's page and API item —
+    and the model whose slug they carry (only revisions remember old slugs)."""
+    return {
+        route: entry.model
+        for entry in registry.entries()
+        if entry.revisioned
+        for route in entry.slug_routes()
+    }
 
 
 def current_slug(model: type[models.Model], old_slug: str) -> str | None:
@@ -68,11 +68,11 @@ class RenamedSlugRedirectMiddleware:
             match = resolve(request.path_info)
         except Resolver404:
             return None
-        label = ROUTES.get(match.view_name)
+        model = routes().get(match.view_name)
         old_slug = match.kwargs.get("slug")
-        if label is None or not old_slug:
+        if model is None or not old_slug:
             return None
-        new_slug = current_slug(apps.get_model(label), old_slug)
+        new_slug = current_slug(model, old_slug)
         if new_slug is None:
             return None
         try:

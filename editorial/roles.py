@@ -2,7 +2,7 @@
 
 - **Writer** creates and edits content and submits it for review. Writers may delete drafts
   (and the memberships and timeline entries inside what they edit), but never content readers
-  have seen: ``armistice_site.workflow.can_delete`` also asks for the publish permission there.
+  have seen: ``editorial.workflow.check_delete`` also asks for the publish permission there.
   They do not delete shared reference data (sources, topics, tags, countries), which published
   content cites.
 - **Publisher** can do all that, plus publish, schedule, unpublish, archive and request changes
@@ -10,45 +10,54 @@
   whoever may take an item off the site may also remove it, and its address stays retired.
 - **Admin** can do everything with content, users, roles, API tokens, and reads the audit log.
 
+Which content types there are comes from the registry (``armistice_site.registry``): a new
+type gets its roles' permissions from its registration alone.
+
 ``setup_roles()`` sets each group's permissions to exactly this list, so running it again (the
-``setup_roles`` command, or the migration that calls it) repairs drift and changes nothing else.
+``setup_roles`` command, the migration that calls it, or ``migrate`` itself, which calls it
+once it has created the permissions of any new type) repairs drift and changes nothing else.
 """
 
 from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
 
+from armistice_site import registry
+from armistice_site.publishing import permission_name
+from armistice_site.registry import Role
+
 WRITER, PUBLISHER, ADMIN = "Writer", "Publisher", "Admin"
-
-#: What readers see; published through the workflow.
-PUBLISHABLE = ["articles.article", "alliances.alliance", "timeline.event", "timeline.timeline"]
-#: Rows that only exist inside a publishable item.
-PARTS = ["alliances.membership", "timeline.timelineentry"]
-#: Shared reference data that published content cites.
-REFERENCE = ["articles.source", "articles.topic", "articles.tag", "alliances.country"]
-CONTENT = PUBLISHABLE + PARTS + REFERENCE
+ALL = ["view", "add", "change", "delete"]
 
 
-def _model_perms(models: list[str], actions: list[str]) -> set[str]:
+def _perms(role: Role | None, actions: list[str]) -> set[str]:
     return {
-        f"{label.split('.')[0]}.{action}_{label.split('.')[1]}"
-        for label in models
+        permission_name(entry.model, action)
+        for entry in registry.entries(role)
         for action in actions
     }
 
 
 def role_permissions() -> dict[str, set[str]]:
     """Each group's permissions as ``"app_label.codename"`` strings."""
-    writer = _model_perms(CONTENT, ["view", "add", "change"]) | _model_perms(
-        PUBLISHABLE + PARTS, ["delete"]
+    writer = (
+        _perms(None, ["view", "add", "change"])
+        | _perms(Role.PUBLISHABLE, ["delete"])
+        | _perms(Role.PART, ["delete"])
     )
-    publisher = writer | _model_perms(CONTENT, ["delete"]) | _model_perms(PUBLISHABLE, ["publish"])
+    publisher = writer | _perms(None, ["delete"]) | _perms(Role.PUBLISHABLE, ["publish"])
     admin = (
         publisher
-        | _model_perms(["auth.user", "auth.group"], ["view", "add", "change", "delete"])
-        | _model_perms(
-            ["authtoken.token", "authtoken.tokenproxy"], ["view", "add", "change", "delete"]
-        )
-        | {"armistice_site.view_auditentry"}
+        | {
+            f"{app}.{action}_{model}"
+            for app, model in [
+                ("auth", "user"),
+                ("auth", "group"),
+                ("authtoken", "token"),
+                ("authtoken", "tokenproxy"),
+            ]
+            for action in ALL
+        }
+        | {"editorial.view_auditentry"}
     )
     return {WRITER: writer, PUBLISHER: publisher, ADMIN: admin}
 
@@ -56,8 +65,10 @@ def role_permissions() -> dict[str, set[str]]:
 def setup_roles(*, apps=global_apps, using: str = "default") -> dict[str, int]:
     """Create the three groups and set their permissions exactly; return each group's count.
 
-    Works with the live app registry (the command) and a migration's historical one. Permission
-    rows are normally created after ``migrate`` finishes, so they are created here first."""
+    Works with the live app registry (the command, and after ``migrate``) and a migration's
+    historical one, which may not hold every registered type yet: their permissions are then
+    given by the next run after ``migrate``. Permission rows are normally created after
+    ``migrate`` finishes, so they are created here first."""
     for app_config in apps.get_app_configs():
         if apps is not global_apps:
             app_config.models_module = True  # a migration's app stubs never have one
@@ -70,11 +81,15 @@ def setup_roles(*, apps=global_apps, using: str = "default") -> dict[str, int]:
         rows = []
         for label in sorted(wanted):
             app_label, codename = label.split(".")
-            rows.append(
-                permission_model.objects.using(using).get(
-                    content_type__app_label=app_label, codename=codename
-                )
+            row = (
+                permission_model.objects.using(using)
+                .filter(content_type__app_label=app_label, codename=codename)
+                .first()
             )
+            if row is None and apps is global_apps:
+                raise LookupError(f"No permission {label}: is its app installed and migrated?")
+            if row is not None:
+                rows.append(row)
         group.permissions.set(rows)
         counts[name] = len(rows)
     return counts

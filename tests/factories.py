@@ -143,3 +143,15 @@ class TimelineEntryFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = TimelineEntry
+
+
+def factory_for(model) -> type[factory.django.DjangoModelFactory]:
+    """The factory of a content model, found by the model it builds (KeyError if none)."""
+    found = {
+        value._meta.model: value
+        for value in globals().values()
+        if isinstance(value, type)
+        and issubclass(value, factory.django.DjangoModelFactory)
+        and not value._meta.abstract
+    }
+    return found[model]

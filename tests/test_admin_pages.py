@@ -10,9 +10,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from alliances.models import Alliance, Membership
-from armistice_site.concurrency import version_token
 from armistice_site.publishing import Status
 from articles.models import Article
+from editorial.concurrency import version_token
 from tests import factories
 
 REGISTERED = sorted(admin.site._registry, key=lambda model: model._meta.label)

@@ -2,14 +2,13 @@ from django.contrib import admin
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from armistice_site.admin import (
+from editorial.admin_base import (
     PartAdmin,
     PartInline,
     PublicationFilter,
     PublishableAdmin,
     publishing_fieldset,
 )
-from armistice_site.revisions import Part
 from timeline.models import Event, Timeline, TimelineEntry
 
 
@@ -59,11 +58,6 @@ class EventAdmin(PublishableAdmin):
         return obj.display_date
 
 
-def describe_entry(entry: TimelineEntry) -> str:
-    """One line per event in a timeline's revisions: its place and the event."""
-    return f"{entry.position}. {entry.event}"
-
-
 class TimelineEntryInline(PartInline, admin.TabularInline):
     model = TimelineEntry
     fields = ("position", "event")
@@ -80,11 +74,6 @@ class TimelineAdmin(PublishableAdmin):
     date_hierarchy = "publish_at"
     prepopulated_fields = {"slug": ("title",)}
     inlines = (TimelineEntryInline,)
-    history_parts = (
-        Part(
-            _("Events"), TimelineEntry, "timeline", lambda entry: f"{entry.position}. {entry.event}"
-        ),
-    )
     fieldsets = (
         (_("Content"), {"fields": ("title", "slug", "introduction")}),
         publishing_fieldset(),
@@ -101,8 +90,6 @@ class TimelineAdmin(PublishableAdmin):
 @admin.register(TimelineEntry)
 class TimelineEntryAdmin(PartAdmin):
     """Entries are edited inside their timeline; this list helps find where an event is used."""
-
-    parent_field = "timeline"
 
     list_display = ("timeline", "position", "event")
     list_filter = ("timeline",)

@@ -16,18 +16,17 @@ from alliances.api import (
     public_alliances,
 )
 from alliances.models import Alliance, Country
-from armistice_site.api import timelinejs
 from armistice_site.api.serializers import (
     PublishableWriteSerializer,
     ReadSerializer,
     WebUrlField,
     api_url,
 )
-from armistice_site.api.viewsets import PublishableViewSet
-from armistice_site.paging import LIST_DEFERRED
 from articles.api import ArticleSummarySerializer, SourceSummarySerializer, TocEntrySerializer
 from articles.models import Article, Source
-from timeline import services
+from editorial.api import PublishableViewSet
+from editorial.services import Move, Route
+from timeline import services, timelinejs
 from timeline.models import Event, Timeline, TimelineEntry
 
 
@@ -40,7 +39,7 @@ def public_entries() -> Prefetch:
     """A timeline's entries whose event is public, in the curator's order."""
     return Prefetch(
         "entries",
-        queryset=TimelineEntry.objects.filter(event__in=Event.objects.public())
+        queryset=TimelineEntry.objects.of_public_events()
         .select_related("event")
         .order_by("position", "event__start_date"),
         to_attr="public_entries",
@@ -294,23 +293,21 @@ class EventViewSet(timelinejs.TimelineJSMixin, PublishableViewSet):
 
     def get_base_queryset(self) -> QuerySet:
         if self.wants_timelinejs():
-            return Event.objects.defer(*LIST_DEFERRED)  # a slide shows no related objects
+            return Event.objects.for_list()  # a slide shows no related objects
         queryset = Event.objects.prefetch_related(
             Prefetch("countries", queryset=Country.objects.order_by("name")),
             Prefetch(
                 "alliances",
-                queryset=Alliance.objects.public()
-                .defer(*LIST_DEFERRED)
-                .order_by("signed_on", "name"),
+                queryset=Alliance.objects.public().for_list().order_by("signed_on", "name"),
                 to_attr="public_alliances",
             ),
         )
         if self.action == "list":
-            return queryset.defer(*LIST_DEFERRED)
+            return queryset.for_list()
         return queryset.prefetch_related(
             Prefetch(
                 "articles",
-                queryset=Article.objects.public().defer(*LIST_DEFERRED).order_by("title"),
+                queryset=Article.objects.public().for_list().order_by("title"),
                 to_attr="public_articles",
             ),
             "sources",
@@ -321,16 +318,20 @@ class EventViewSet(timelinejs.TimelineJSMixin, PublishableViewSet):
             ),
         )
 
-    def save_object(self, instance: Event | None, data: dict) -> Event:
+    def save_object(self, instance: Event | None, data: dict, move: Move | None) -> Event:
         names = ("countries", "alliances", "articles", "sources")
         relations = {name: data.pop(name) for name in names if name in data}
         user = self.request.user
         if instance is None:
-            return services.event_create(user=user, fields=data, **relations)
-        return services.event_update(event=instance, user=user, fields=data, **relations)
+            return services.event_create(
+                user=user, fields=data, move=move, route=Route.API, **relations
+            )
+        return services.event_update(
+            event=instance, user=user, fields=data, move=move, route=Route.API, **relations
+        )
 
     def delete_object(self, instance: Event) -> None:
-        services.event_delete(event=instance, user=self.request.user)
+        services.event_delete(event=instance, user=self.request.user, route=Route.API)
 
 
 # Timelines ----------------------------------------------------------------------------------
@@ -432,12 +433,16 @@ class TimelineViewSet(timelinejs.TimelineJSMixin, PublishableViewSet):
             return queryset
         return queryset.prefetch_related(public_entries())
 
-    def save_object(self, instance: Timeline | None, data: dict) -> Timeline:
+    def save_object(self, instance: Timeline | None, data: dict, move: Move | None) -> Timeline:
         relations = {"events": data.pop("events")} if "events" in data else {}
         user = self.request.user
         if instance is None:
-            return services.timeline_create(user=user, fields=data, **relations)
-        return services.timeline_update(timeline=instance, user=user, fields=data, **relations)
+            return services.timeline_create(
+                user=user, fields=data, move=move, route=Route.API, **relations
+            )
+        return services.timeline_update(
+            timeline=instance, user=user, fields=data, move=move, route=Route.API, **relations
+        )
 
     def delete_object(self, instance: Timeline) -> None:
-        services.timeline_delete(timeline=instance, user=self.request.user)
+        services.timeline_delete(timeline=instance, user=self.request.user, route=Route.API)

@@ -4,17 +4,29 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from alliances.models import Alliance, Country
 from armistice_site import precision
 from armistice_site.precision import Precision
-from armistice_site.publishing import Publishable
+from armistice_site.publishing import Publishable, list_columns
+from armistice_site.registry import Api, Part, Role, Search, content_type
 from armistice_site.rendering import RenderedBody
+from armistice_site.revisioning import Revisions
 from armistice_site.search import Searchable
 from articles.models import Article, Source
 
 
+@content_type(
+    Role.PUBLISHABLE,
+    url_name="timeline:event",
+    api=Api("events", "event", "timeline.api.EventViewSet"),
+    search=Search(
+        title="title",
+        text=("summary", "location_name", "body"),
+        weights=(("title", "A"), ("summary", "B"), ("location_name", "B"), ("body", "C")),
+    ),
+    sitemap_priority=0.6,
+)
 class Event(Publishable, RenderedBody, Searchable):
     class Category(models.TextChoices):
         MILITARY = "military", _("Military")
@@ -64,9 +76,7 @@ class Event(Publishable, RenderedBody, Searchable):
         _("longitude"), max_digits=8, decimal_places=5, null=True, blank=True
     )
 
-    history = HistoricalRecords(m2m_fields=[countries, alliances, articles, sources])
-
-    search_weights = (("title", "A"), ("summary", "B"), ("location_name", "B"), ("body", "C"))
+    history = Revisions(m2m_fields=[countries, alliances, articles, sources])
 
     class Meta:
         permissions = [("publish_event", "Can publish, schedule, unpublish and archive events")]
@@ -152,6 +162,12 @@ class Event(Publishable, RenderedBody, Searchable):
         super().save(*args, **kwargs)
 
 
+@content_type(
+    Role.PUBLISHABLE,
+    url_name="timeline:curated",
+    api=Api("timelines", "timeline", "timeline.api.TimelineViewSet"),
+    sitemap_priority=0.6,
+)
 class Timeline(Publishable):
     """A curated, ordered collection of events, e.g. "The Korean War, 1950–1953"."""
 
@@ -162,7 +178,7 @@ class Timeline(Publishable):
     )
     events = models.ManyToManyField(Event, through="TimelineEntry", related_name="timelines")
 
-    history = HistoricalRecords()
+    history = Revisions()
 
     class Meta:
         permissions = [
@@ -178,19 +194,40 @@ class Timeline(Publishable):
         return reverse("timeline:curated", kwargs={"slug": self.slug})
 
 
-class TimelineEntryManager(models.Manager):
+class TimelineEntryQuerySet(models.QuerySet):
+    def public(self) -> "TimelineEntryQuerySet":
+        """Entries whose timeline and event readers may both see."""
+        return self.of_public_events().filter(timeline__in=Timeline.objects.public())
+
+    def of_public_events(self) -> "TimelineEntryQuerySet":
+        """Entries whose event readers may see, whatever their timeline: for a timeline page,
+        whose view has already decided that the timeline itself may be shown (or previewed)."""
+        return self.filter(event__in=Event.objects.public())
+
+    def with_events(self) -> "TimelineEntryQuerySet":
+        """Each entry with its event as a list shows it (no body or search vector)."""
+        return list_columns(self.select_related("event"), prefix="event__")
+
+
+class TimelineEntryManager(models.Manager.from_queryset(TimelineEntryQuerySet)):
     def get_by_natural_key(self, timeline: str, event: str) -> "TimelineEntry":
         """An event appears in a timeline at most once, so the two slugs name the entry."""
         return self.get(timeline__slug=timeline, event__slug=event)
 
 
+def describe_entry(entry: "TimelineEntry") -> str:
+    """One line per event in a timeline's revisions: its place and the event."""
+    return f"{entry.position}. {entry.event}"
+
+
+@content_type(Role.PART, part=Part("timeline", _("Events"), describe_entry))
 class TimelineEntry(models.Model):
     timeline = models.ForeignKey(Timeline, on_delete=models.CASCADE, related_name="entries")
     event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="timeline_entries")
     position = models.PositiveIntegerField(_("position"), default=0)
 
     objects = TimelineEntryManager()
-    history = HistoricalRecords()
+    history = Revisions()
 
     class Meta:
         ordering = ["position", "event__start_date"]

@@ -1,28 +1,28 @@
-"""Writes to events and timelines: the one implementation the API calls (keyword-only,
-atomic, validated: see ``armistice_site.content_writes``)."""
+"""Writes to events and timelines, through the one editorial write path
+(``editorial.services``: one transaction, one revision, one audit entry per change)."""
 
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from django.contrib.auth.models import AbstractBaseUser
-from django.db import transaction
-
 from alliances.models import Alliance, Country
-from armistice_site.content_writes import content_delete, content_save
 from articles.models import Article, Source
+from editorial.services import Move, PartRows, Route, content_delete, content_save
+from editorial.workflow import User
 from timeline.models import Event, Timeline, TimelineEntry
 
 
 def event_create(
     *,
-    user: AbstractBaseUser,
+    user: User,
     fields: Mapping[str, Any],
     countries: Iterable[Country] = (),
     alliances: Iterable[Alliance] = (),
     articles: Iterable[Article] = (),
     sources: Iterable[Source] = (),
+    move: Move | None = None,
+    route: Route = Route.SHELL,
 ) -> Event:
-    """A new event, as a draft: publishing it is a workflow transition."""
+    """A new event, as a draft unless ``move`` takes it further."""
     return event_update(
         event=Event(),
         user=user,
@@ -31,18 +31,22 @@ def event_create(
         alliances=alliances,
         articles=articles,
         sources=sources,
+        move=move,
+        route=route,
     )
 
 
 def event_update(
     *,
     event: Event,
-    user: AbstractBaseUser,
+    user: User,
     fields: Mapping[str, Any],
     countries: Iterable[Country] | None = None,
     alliances: Iterable[Alliance] | None = None,
     articles: Iterable[Article] | None = None,
     sources: Iterable[Source] | None = None,
+    move: Move | None = None,
+    route: Route = Route.SHELL,
 ) -> Event:
     """Set ``fields`` (dates are cut to their precision by ``Event.clean``) and replace each
     relation given (None leaves it alone)."""
@@ -52,39 +56,59 @@ def event_update(
         "articles": articles,
         "sources": sources,
     }
-    return content_save(obj=event, user=user, fields=fields, relations=relations)
+    return content_save(
+        obj=event, user=user, fields=fields, relations=relations, move=move, route=route
+    )
 
 
-def event_delete(*, event: Event, user: AbstractBaseUser, comment: str = "") -> None:
+def event_delete(
+    *, event: Event, user: User, comment: str = "", route: Route = Route.SHELL
+) -> None:
     """Writers cannot delete published work; every delete is audited."""
-    content_delete(obj=event, user=user, comment=comment)
+    content_delete(obj=event, user=user, comment=comment, route=route)
 
 
 def timeline_create(
-    *, user: AbstractBaseUser, fields: Mapping[str, Any], events: Iterable[Event] = ()
+    *,
+    user: User,
+    fields: Mapping[str, Any],
+    events: Iterable[Event] = (),
+    move: Move | None = None,
+    route: Route = Route.SHELL,
 ) -> Timeline:
-    """A new timeline, as a draft: publishing it is a workflow transition."""
-    return timeline_update(timeline=Timeline(), user=user, fields=fields, events=events)
+    """A new timeline, as a draft unless ``move`` takes it further."""
+    return timeline_update(
+        timeline=Timeline(), user=user, fields=fields, events=events, move=move, route=route
+    )
 
 
-@transaction.atomic
 def timeline_update(
     *,
     timeline: Timeline,
-    user: AbstractBaseUser,
+    user: User,
     fields: Mapping[str, Any],
     events: Iterable[Event] | None = None,
+    move: Move | None = None,
+    route: Route = Route.SHELL,
 ) -> Timeline:
     """Set ``fields``; ``events``, when given, becomes the timeline's events in that order."""
-    content_save(obj=timeline, user=user, fields=fields)
+    entries = PartRows()
     if events is not None:
-        timeline.entries.all().delete()
-        for position, event in enumerate(dict.fromkeys(events), start=1):
-            entry = TimelineEntry(timeline=timeline, event=event, position=position)
-            content_save(obj=entry, user=user, fields={})
-    return timeline
+        wanted = list(dict.fromkeys(events))
+        current = [] if timeline.pk is None else list(timeline.entries.order_by("position"))
+        if [entry.event_id for entry in current] != [event.pk for event in wanted]:
+            entries.deleted = current
+            entries.saved = [
+                TimelineEntry(event=event, position=position)
+                for position, event in enumerate(wanted, start=1)
+            ]
+    return content_save(
+        obj=timeline, user=user, fields=fields, parts=[entries], move=move, route=route
+    )
 
 
-def timeline_delete(*, timeline: Timeline, user: AbstractBaseUser, comment: str = "") -> None:
+def timeline_delete(
+    *, timeline: Timeline, user: User, comment: str = "", route: Route = Route.SHELL
+) -> None:
     """Writers cannot delete published work; every delete is audited."""
-    content_delete(obj=timeline, user=user, comment=comment)
+    content_delete(obj=timeline, user=user, comment=comment, route=route)

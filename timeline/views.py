@@ -8,10 +8,10 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
 from alliances.models import Alliance, Country
-from armistice_site.paging import LIST_DEFERRED, LenientPaginationMixin
+from armistice_site.paging import LenientPaginationMixin
 from armistice_site.precision import Precision
-from armistice_site.preview import PreviewMixin
-from articles.views import public_articles
+from articles.selectors import public_articles
+from editorial.preview import PreviewMixin
 from timeline.models import Event, Timeline, TimelineEntry
 
 FIRST_YEAR, LAST_YEAR = 1, 9999
@@ -25,7 +25,7 @@ class EventViewMixin(PreviewMixin):
         return Event.objects.prefetch_related(
             "countries",
             "sources",
-            Prefetch("alliances", queryset=Alliance.objects.public().defer(*LIST_DEFERRED)),
+            Prefetch("alliances", queryset=Alliance.objects.public().for_list()),
             Prefetch("articles", queryset=public_articles()),
             Prefetch("timelines", queryset=Timeline.objects.public()),
         )
@@ -105,7 +105,7 @@ class EventListView(LenientPaginationMixin, ListView):
         self.form = EventFilterForm(self.request.GET or None)
         events = (
             Event.objects.public()
-            .defer(*LIST_DEFERRED)
+            .for_list()
             .prefetch_related("countries")
             .order_by("start_date", "title")
         )
@@ -179,9 +179,8 @@ class TimelineViewMixin(PreviewMixin):
         return Timeline.objects.prefetch_related(
             Prefetch(
                 "entries",
-                queryset=TimelineEntry.objects.filter(event__in=Event.objects.public())
-                .select_related("event")
-                .defer(*(f"event__{name}" for name in LIST_DEFERRED))
+                queryset=TimelineEntry.objects.of_public_events()
+                .with_events()
                 .order_by("position", "event__start_date"),
             )
         )

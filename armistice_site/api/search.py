@@ -1,13 +1,12 @@
-"""``/api/v1/search/?q=``: the website's one search over articles, alliances and events."""
+"""``/api/v1/search/?q=``: the website's one search over the searchable content types."""
 
-from django.urls import reverse
 from drf_spectacular.utils import extend_schema
 from rest_framework import generics, serializers
 from rest_framework.permissions import AllowAny
 
 from armistice_site.api.conditional import ConditionalGetMixin
 from armistice_site.api.fields import SparseFieldsMixin
-from armistice_site.site_search import Hit, SearchResults, run_search
+from armistice_site.site_search import Hit, SearchResults, kind_named, kinds, run_search
 
 
 class SearchQuerySerializer(serializers.Serializer):
@@ -19,7 +18,7 @@ class SearchQuerySerializer(serializers.Serializer):
 
 
 class SearchHitSerializer(SparseFieldsMixin, serializers.Serializer):
-    type = serializers.ChoiceField(choices=["article", "alliance", "event"], read_only=True)
+    type = serializers.ChoiceField(choices=[kind.name for kind in kinds()], read_only=True)
     slug = serializers.SlugField(read_only=True)
     title = serializers.CharField(read_only=True)
     snippet = serializers.CharField(
@@ -33,8 +32,7 @@ class SearchHitSerializer(SparseFieldsMixin, serializers.Serializer):
         return self.context["request"].build_absolute_uri(hit.url)
 
     def get_api_url(self, hit: Hit) -> str:
-        path = reverse(f"api:{hit.type}-detail", kwargs={"slug": hit.slug})
-        return self.context["request"].build_absolute_uri(path)
+        return self.context["request"].build_absolute_uri(kind_named(hit.type).api_url(hit.slug))
 
 
 @extend_schema(parameters=[SearchQuerySerializer])

@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
-from armistice_site.models import AuditEntry
+from editorial.models import AuditEntry
 from editorial.roles import setup_roles
 
 

@@ -8,9 +8,9 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from alliances.models import Alliance, Membership
-from armistice_site import workflow
-from armistice_site.concurrency import check_version, token_history_id, version_token
 from articles.models import Article
+from editorial import services
+from editorial.concurrency import check_version, token_history_id, version_token
 from tests import factories
 from tests.editorial.admin_forms import admin_url, open_change_form
 
@@ -91,7 +91,7 @@ def test_a_status_change_in_between_refuses_the_stale_form(writer, publisher):
     writer_client = login(writer)
     article = factories.ArticleFactory(in_review=True)
     stale = open_change_form(writer_client, article)
-    workflow.transition(
+    services.content_transition(
         obj=Article.objects.get(pk=article.pk), to="draft", user=publisher, comment="Shorter."
     )
     response = post(writer_client, article, {**stale, "summary": "Edited meanwhile."})

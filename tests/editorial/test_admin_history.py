@@ -9,9 +9,9 @@ import pytest
 from django.test import Client
 
 from alliances.models import Alliance, Membership
-from armistice_site.models import AuditEntry
 from armistice_site.publishing import Status
 from articles.models import Article
+from editorial.models import AuditEntry
 from tests import factories
 from tests.editorial.admin_forms import admin_url, form_data, messages_of, open_change_form
 from timeline.models import Event, Timeline, TimelineEntry

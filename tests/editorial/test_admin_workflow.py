@@ -1,5 +1,5 @@
 """The workflow in the editors' admin: the buttons under the change form and the list actions
-take each role exactly as far as ``workflow.transition()`` allows, say what is missing, and
+take each role exactly as far as ``services.content_transition()`` allows, say what is missing, and
 leave an audit entry; the raw status cannot be edited around them."""
 
 import datetime
@@ -9,9 +9,9 @@ from django.test import Client
 from django.utils import timezone
 
 from alliances.models import Alliance
-from armistice_site.models import AuditEntry
 from armistice_site.publishing import Status
 from articles.models import Article
+from editorial.models import AuditEntry
 from tests import factories
 from tests.editorial.admin_forms import admin_url, messages_of, open_change_form
 from timeline.models import Event
@@ -51,6 +51,11 @@ def press(client, obj, button: str, **changes):
     return client.post(admin_url(type(obj), "change", obj.pk), data, follow=True)
 
 
+def field_errors(response, name: str) -> list[str]:
+    """The messages shown next to a field of the change form the response renders again."""
+    return list(response.context["adminform"].form.errors.get(name, []))
+
+
 def buttons(client, obj) -> str:
     page = client.get(admin_url(type(obj), "change", obj.pk)).content.decode()
     return page
@@ -81,7 +86,7 @@ def test_a_writer_cannot_publish_by_posting_the_publish_button(writer_client):
     response = press(writer_client, review, "published")
     review.refresh_from_db()
     assert review.status == Status.IN_REVIEW
-    assert "You cannot do that with" in response.content.decode()
+    assert "Only a publisher can publish" in response.content.decode()
     assert audit_actions(review) == []
 
 
@@ -127,15 +132,17 @@ def test_a_publisher_publishes_from_review_with_an_audit_entry(publisher_client,
     assert review.history.latest().history_change_reason == "Published: Looks right."
 
 
-def test_publishing_without_a_summary_says_so_and_keeps_the_edits(publisher_client):
+def test_publishing_without_a_summary_says_so_saves_nothing_and_keeps_the_typed_text(
+    publisher_client,
+):
     review = factories.ArticleFactory(in_review=True)
+    body = review.body
     response = press(publisher_client, review, "published", summary="", body="New body text.")
     review.refresh_from_db()
     assert review.status == Status.IN_REVIEW
-    assert review.body == "New body text."
-    text = messages_of(response)
-    assert "Write a summary before publishing." in text
-    assert "Your changes to" in text and "are saved" in text
+    assert review.body == body
+    assert field_errors(response, "summary") == ["Write a summary before publishing."]
+    assert response.context["adminform"].form["body"].value() == "New body text."
     assert audit_actions(review) == []
 
 
@@ -144,7 +151,7 @@ def test_publishing_without_sources_names_the_sources(publisher_client):
     response = press(publisher_client, review, "published")
     review.refresh_from_db()
     assert review.status == Status.IN_REVIEW
-    assert "Cite at least one source before publishing" in messages_of(response)
+    assert "Cite at least one source before publishing" in field_errors(response, "sources")[0]
 
 
 def test_an_ai_generated_article_may_stand_on_its_disclosure(publisher_client):
@@ -161,7 +168,7 @@ def test_an_event_without_a_summary_cannot_be_published(publisher_client):
     response = press(publisher_client, event, "published")
     event.refresh_from_db()
     assert event.status == Status.IN_REVIEW
-    assert "Write a summary before publishing." in messages_of(response)
+    assert field_errors(response, "summary") == ["Write a summary before publishing."]
 
 
 def test_request_changes_needs_a_comment_and_records_it(publisher_client, publisher):

@@ -10,10 +10,10 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from armistice_site.invalidation import current_generation
-from armistice_site.models import AuditEntry
 from armistice_site.publishing import Status
 from articles.models import Article, Source
 from editorial.backup import specs
+from editorial.models import AuditEntry
 from tests import factories
 
 

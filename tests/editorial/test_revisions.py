@@ -3,7 +3,7 @@ reading a real revision into one."""
 
 import pytest
 
-from armistice_site.revisions import EMPTY, Change, Line, Text, compare, diff_lines, snapshot
+from editorial.revisions import EMPTY, Change, Line, Text, compare, diff_lines, snapshot
 from tests import factories
 
 

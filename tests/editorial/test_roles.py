@@ -4,7 +4,7 @@ audit log's record of who changed whose role."""
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 
-from armistice_site.models import AuditEntry
+from editorial.models import AuditEntry
 from editorial.roles import ADMIN, PUBLISHER, WRITER, role_permissions, setup_roles
 
 
@@ -40,7 +40,7 @@ def test_writer_permissions(writer):
     assert writer.has_perm("timeline.change_timelineentry")
     assert not writer.has_perm("articles.publish_article")
     assert not writer.has_perm("articles.delete_source")
-    assert not writer.has_perm("armistice_site.view_auditentry")
+    assert not writer.has_perm("editorial.view_auditentry")
 
 
 def test_publisher_permissions(publisher):
@@ -56,7 +56,7 @@ def test_admin_permissions(admin_member):
     assert admin_member.has_perm("auth.change_user")
     assert admin_member.has_perm("auth.change_group")
     assert admin_member.has_perm("authtoken.add_tokenproxy")
-    assert admin_member.has_perm("armistice_site.view_auditentry")
+    assert admin_member.has_perm("editorial.view_auditentry")
     assert not admin_member.has_perm("armistice_site.change_auditentry")
     assert role_permissions()[PUBLISHER] < role_permissions()[ADMIN]
 
@@ -100,13 +100,11 @@ def test_role_change_in_the_admin_names_who_made_it(client, django_user_model, w
 
 def test_audit_log_is_read_only_in_the_admin(admin_client, publisher):
     entry = AuditEntry.objects.first()
-    listing = admin_client.get("/admin/armistice_site/auditentry/")
+    listing = admin_client.get("/admin/editorial/auditentry/")
     assert listing.status_code == 200
     assert b"pablo-publisher" in listing.content
-    assert admin_client.get("/admin/armistice_site/auditentry/add/").status_code == 403
-    detail = admin_client.get(f"/admin/armistice_site/auditentry/{entry.pk}/change/")
+    assert admin_client.get("/admin/editorial/auditentry/add/").status_code == 403
+    detail = admin_client.get(f"/admin/editorial/auditentry/{entry.pk}/change/")
     assert detail.status_code == 200
     assert b'name="comment"' not in detail.content
-    assert (
-        admin_client.post(f"/admin/armistice_site/auditentry/{entry.pk}/delete/").status_code == 403
-    )
+    assert admin_client.post(f"/admin/editorial/auditentry/{entry.pk}/delete/").status_code == 403

@@ -6,10 +6,10 @@ import pytest
 import time_machine
 from django.core.exceptions import ValidationError
 
-from armistice_site import workflow
-from armistice_site.models import AuditEntry
 from armistice_site.publishing import Status
 from articles.models import Article
+from editorial import services, workflow
+from editorial.models import AuditEntry
 from tests import factories
 
 NOW = datetime.datetime(2026, 7, 27, 12, 0, tzinfo=datetime.UTC)
@@ -30,7 +30,7 @@ PUBLISHABLE_FACTORIES = [
 
 def test_writer_submits_a_draft_for_review(writer):
     article = factories.ArticleFactory(draft=True)
-    workflow.transition(obj=article, to=Status.IN_REVIEW, user=writer)
+    services.content_transition(obj=article, to=Status.IN_REVIEW, user=writer)
     article.refresh_from_db()
     assert article.status == Status.IN_REVIEW
     entry = entries().get()
@@ -46,8 +46,8 @@ def test_writer_submits_a_draft_for_review(writer):
 @pytest.mark.parametrize("to", [Status.PUBLISHED, "scheduled", Status.ARCHIVED, Status.DRAFT])
 def test_writer_cannot_publish_schedule_archive_or_send_back(writer, to):
     article = factories.ArticleFactory(in_review=True)
-    with pytest.raises(workflow.TransitionNotPermitted, match="Only a publisher"):
-        workflow.transition(obj=article, to=to, user=writer, comment="x", publish_at=LATER)
+    with pytest.raises(workflow.NotPermitted, match="Only a publisher"):
+        services.content_transition(obj=article, to=to, user=writer, comment="x", publish_at=LATER)
     article.refresh_from_db()
     assert article.status == Status.IN_REVIEW
     assert not entries().exists()
@@ -55,15 +55,15 @@ def test_writer_cannot_publish_schedule_archive_or_send_back(writer, to):
 
 def test_writer_cannot_unpublish(writer):
     article = factories.ArticleFactory()
-    with pytest.raises(workflow.TransitionNotPermitted):
-        workflow.transition(obj=article, to=Status.DRAFT, user=writer)
+    with pytest.raises(workflow.NotPermitted):
+        services.content_transition(obj=article, to=Status.DRAFT, user=writer)
     assert Article.objects.public().filter(pk=article.pk).exists()
 
 
 def test_reader_without_permissions_cannot_even_submit(user):
     article = factories.ArticleFactory(draft=True)
-    with pytest.raises(workflow.TransitionNotPermitted, match="permission to change"):
-        workflow.transition(obj=article, to=Status.IN_REVIEW, user=user)
+    with pytest.raises(workflow.NotPermitted, match="permission to change"):
+        services.content_transition(obj=article, to=Status.IN_REVIEW, user=user)
 
 
 @pytest.mark.parametrize("factory", PUBLISHABLE_FACTORIES, ids=lambda f: f._meta.model.__name__)
@@ -71,7 +71,7 @@ def test_publisher_publishes_every_content_type(publisher, factory):
     item = factory(in_review=True)
     if hasattr(item, "sources"):
         item.sources.add(factories.SourceFactory())
-    workflow.transition(obj=item, to=Status.PUBLISHED, user=publisher)
+    services.content_transition(obj=item, to=Status.PUBLISHED, user=publisher)
     assert type(item).objects.public().filter(pk=item.pk).exists()
     assert entries().get().action == "publish"
 
@@ -79,16 +79,16 @@ def test_publisher_publishes_every_content_type(publisher, factory):
 def test_publisher_publishes_a_timeline_with_events(publisher):
     timeline = factories.TimelineFactory(draft=True)
     factories.TimelineEntryFactory(timeline=timeline)
-    workflow.transition(obj=timeline, to=Status.PUBLISHED, user=publisher)
+    services.content_transition(obj=timeline, to=Status.PUBLISHED, user=publisher)
     assert timeline.is_public()
 
 
 def test_publisher_requests_changes_with_a_comment(publisher):
     article = factories.ArticleFactory(in_review=True)
     with pytest.raises(ValidationError) as refused:
-        workflow.transition(obj=article, to=Status.DRAFT, user=publisher)
+        services.content_transition(obj=article, to=Status.DRAFT, user=publisher)
     assert refused.value.message_dict == {"comment": ["Say what needs changing."]}
-    workflow.transition(
+    services.content_transition(
         obj=article, to=Status.DRAFT, user=publisher, comment="Cite the armistice text."
     )
     article.refresh_from_db()
@@ -101,8 +101,8 @@ def test_publisher_requests_changes_with_a_comment(publisher):
 
 def test_publisher_unpublishes_and_archives(publisher):
     live, old = factories.ArticleFactory(), factories.ArticleFactory()
-    workflow.transition(obj=live, to=Status.DRAFT, user=publisher, comment="Legal check")
-    workflow.transition(obj=old, to=Status.ARCHIVED, user=publisher)
+    services.content_transition(obj=live, to=Status.DRAFT, user=publisher, comment="Legal check")
+    services.content_transition(obj=old, to=Status.ARCHIVED, user=publisher)
     assert not Article.objects.public().filter(pk__in=[live.pk, old.pk]).exists()
     actions = sorted(entries().values_list("action", flat=True))
     assert actions == ["archive", "unpublish"]
@@ -111,7 +111,7 @@ def test_publisher_unpublishes_and_archives(publisher):
 def test_scheduled_item_appears_at_its_time_without_a_job(publisher):
     with time_machine.travel(NOW, tick=False):
         article = factories.ArticleFactory(in_review=True)
-        workflow.transition(obj=article, to="scheduled", user=publisher, publish_at=LATER)
+        services.content_transition(obj=article, to="scheduled", user=publisher, publish_at=LATER)
         assert not Article.objects.public().filter(pk=article.pk).exists()
         assert article.is_scheduled()
         entry = entries().get()
@@ -126,7 +126,9 @@ def test_schedule_needs_a_future_time(publisher):
         article = factories.ArticleFactory(in_review=True)
         past = NOW - datetime.timedelta(minutes=1)
         with pytest.raises(ValidationError) as refused:
-            workflow.transition(obj=article, to="scheduled", user=publisher, publish_at=past)
+            services.content_transition(
+                obj=article, to="scheduled", user=publisher, publish_at=past
+            )
     assert "publish_at" in refused.value.message_dict
 
 
@@ -134,7 +136,7 @@ def test_publish_now_brings_a_scheduled_item_live(publisher):
     with time_machine.travel(NOW, tick=False):
         article = factories.ArticleFactory(scheduled=True)
         assert Status.PUBLISHED in workflow.allowed_transitions(publisher, article)
-        workflow.transition(obj=article, to=Status.PUBLISHED, user=publisher)
+        services.content_transition(obj=article, to=Status.PUBLISHED, user=publisher)
         assert Article.objects.public().filter(pk=article.pk).exists()
         assert article.publish_at == NOW
 
@@ -142,7 +144,7 @@ def test_publish_now_brings_a_scheduled_item_live(publisher):
 def test_publishing_names_every_missing_requirement(publisher):
     article = factories.ArticleFactory(in_review=True, summary="", sources=[])
     with pytest.raises(ValidationError) as refused:
-        workflow.transition(obj=article, to=Status.PUBLISHED, user=publisher)
+        services.content_transition(obj=article, to=Status.PUBLISHED, user=publisher)
     errors = refused.value.message_dict
     assert set(errors) == {"summary", "sources"}
     assert "summary" in errors["summary"][0]
@@ -156,21 +158,21 @@ def test_ai_disclosure_stands_in_for_sources(publisher):
     article = factories.ArticleFactory(
         in_review=True, sources=[], ai_generated=True, disclosure="Drafted with an AI model."
     )
-    workflow.transition(obj=article, to=Status.PUBLISHED, user=publisher)
+    services.content_transition(obj=article, to=Status.PUBLISHED, user=publisher)
     assert article.is_public()
 
 
 def test_timeline_needs_an_introduction_and_events(publisher):
     timeline = factories.TimelineFactory(draft=True, introduction="")
     with pytest.raises(ValidationError) as refused:
-        workflow.transition(obj=timeline, to=Status.PUBLISHED, user=publisher)
+        services.content_transition(obj=timeline, to=Status.PUBLISHED, user=publisher)
     assert set(refused.value.message_dict) == {"introduction", "events"}
 
 
 def test_impossible_moves_are_refused_with_the_current_status(publisher):
     article = factories.ArticleFactory()
     with pytest.raises(ValidationError) as refused:
-        workflow.transition(obj=article, to=Status.IN_REVIEW, user=publisher)
+        services.content_transition(obj=article, to=Status.IN_REVIEW, user=publisher)
     assert "is published" in refused.value.message_dict["status"][0]
 
 
@@ -204,10 +206,10 @@ def test_writers_cannot_delete_published_content(writer, publisher):
     draft, live = factories.ArticleFactory(draft=True), factories.ArticleFactory()
     assert workflow.can_delete(writer, draft)
     assert not workflow.can_delete(writer, live)
-    with pytest.raises(workflow.TransitionNotPermitted, match="has been published"):
-        workflow.delete(obj=live, user=writer)
+    with pytest.raises(workflow.NotPermitted, match="has been published"):
+        services.content_delete(obj=live, user=writer)
     assert Article.objects.filter(pk=live.pk).exists()
-    workflow.delete(obj=live, user=publisher, comment="Duplicate")
+    services.content_delete(obj=live, user=publisher, comment="Duplicate")
     assert not Article.objects.filter(pk=live.pk).exists()
     entry = entries().get()
     assert (entry.action, entry.object_repr, entry.comment) == ("delete", live.title, "Duplicate")
@@ -215,7 +217,7 @@ def test_writers_cannot_delete_published_content(writer, publisher):
 
 def test_audit_keeps_the_username_after_the_account_goes(publisher):
     article = factories.ArticleFactory(in_review=True)
-    workflow.transition(obj=article, to=Status.PUBLISHED, user=publisher)
+    services.content_transition(obj=article, to=Status.PUBLISHED, user=publisher)
     publisher.delete()
     entry = entries().get()
     assert entry.user is None

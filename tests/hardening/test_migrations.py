@@ -1,15 +1,12 @@
 """Models and migrations never drift, and every migration can be undone: all apps migrate
 back to zero and forward again on a throwaway database."""
 
-import subprocess
-import sys
-
 import psycopg
 import pytest
-from django.conf import settings
 from django.core.management import call_command
-from django.db import connection
 from django.db.migrations.loader import MigrationLoader
+
+from tests.throwaway_db import migrate
 
 PROJECT_APPS = ["timeline", "alliances", "articles"]
 
@@ -20,45 +17,6 @@ def test_models_and_migrations_agree():
         call_command("makemigrations", check=True, dry_run=True, verbosity=0)
     except SystemExit as missing:
         pytest.fail(f"makemigrations --check found model changes without a migration ({missing})")
-
-
-@pytest.fixture
-def throwaway_database(django_db_blocker):
-    """A fresh, empty database beside the test database, dropped afterwards."""
-    params = connection.settings_dict
-    name = f"{params['NAME']}_migrations"
-    admin = psycopg.connect(
-        host=params["HOST"] or "127.0.0.1",
-        port=params["PORT"] or 5432,
-        user=params["USER"],
-        password=params["PASSWORD"] or None,
-        dbname="postgres",
-        autocommit=True,
-    )
-    admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    admin.execute(f'CREATE DATABASE "{name}"')
-    user = params["USER"] + (f":{params['PASSWORD']}" if params["PASSWORD"] else "")
-    yield f"postgres://{user}@{params['HOST'] or '127.0.0.1'}:{params['PORT'] or 5432}/{name}"
-    admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    admin.close()
-
-
-def migrate(database_url: str, *args: str) -> str:
-    result = subprocess.run(
-        [sys.executable, "manage.py", "migrate", "--noinput", *args],
-        cwd=settings.BASE_DIR,
-        env={
-            "PATH": "/usr/bin:/bin",
-            "DEBUG": "true",
-            "DATABASE_URL": database_url,
-            "LOG_FORMAT": "text",
-        },
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    return result.stdout
 
 
 def test_every_migration_reverses_to_zero_and_applies_again(throwaway_database):

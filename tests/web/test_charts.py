@@ -2,7 +2,7 @@
 
 import datetime
 
-from armistice_site import charts
+from alliances import charts
 
 TODAY = datetime.date(2026, 7, 27)
 

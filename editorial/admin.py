@@ -4,7 +4,7 @@ delete an entry here; the log is only written by the services that perform the a
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from armistice_site.models import AuditEntry
+from editorial.models import AuditEntry
 
 
 @admin.register(AuditEntry)

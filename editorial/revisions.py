@@ -9,17 +9,15 @@ Three layers, each usable alone:
   many-to-many links recorded with it and, for rows edited inside the item (memberships,
   timeline entries), those rows as they stood at that moment.
 - ``revert()`` is the service behind the admin's Revert button: it restores a revision's content
-  as a new revision and records it in the audit log.
+  through the one write path (``editorial.services``), as a new revision with an audit entry.
 
 This module imports no app: it works on any history-tracked model through its ``_meta``."""
 
 import datetime
 import difflib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from django.contrib.auth.models import AbstractBaseUser
-from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -27,10 +25,11 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext
 from simple_history.utils import get_history_manager_for_model, get_m2m_reverse_field_name
 
-from armistice_site import workflow
-from armistice_site.audit import audit
-from armistice_site.models import AuditEntry
-from armistice_site.publishing import Publishable, Status
+from armistice_site import registry
+from editorial import workflow
+from editorial.models import AuditEntry
+from editorial.services import Route, content_save
+from editorial.workflow import User
 
 
 class Text(str):
@@ -122,15 +121,10 @@ def compare(old: Mapping[str, FieldValue], new: Mapping[str, FieldValue]) -> lis
 # --- Reading revisions ------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Part:
-    """Rows edited inside an item (an alliance's memberships, a timeline's entries), shown in
-    the item's history as they stood at each revision. ``fk`` names their link to the item."""
-
-    label: str
-    model: type[models.Model]
-    fk: str
-    describe: Callable[[models.Model], str] = str
+def parts(model: type[models.Model]) -> list[registry.ContentType]:
+    """The rows edited inside ``model``'s items (an alliance's memberships, a timeline's
+    entries), from the registry: an item's revisions show them as they stood at the time."""
+    return registry.parts_of(model)
 
 
 #: Fields that say when or how an item was stored, not what it says; never compared or reverted.
@@ -184,13 +178,14 @@ def item_pk(record: models.Model):
     return getattr(record, record.instance_type._meta.pk.attname)
 
 
-def part_rows(part: Part, record: models.Model) -> list[models.Model]:
+def part_rows(part: registry.ContentType, record: models.Model) -> list[models.Model]:
     """``part``'s rows belonging to the item as they stood when ``record`` was written."""
     history = get_history_manager_for_model(part.model)
-    return list(history.as_of(record.history_date).filter(**{f"{part.fk}_id": item_pk(record)}))
+    parent = f"{part.part.parent}_id"
+    return list(history.as_of(record.history_date).filter(**{parent: item_pk(record)}))
 
 
-def snapshot(record: models.Model, parts: Iterable[Part] = ()) -> dict[str, FieldValue]:
+def snapshot(record: models.Model) -> dict[str, FieldValue]:
     """What the item said at ``record``, as field label -> value, ready for ``compare()``."""
     model = record.instance_type
     values: dict[str, FieldValue] = {}
@@ -198,8 +193,9 @@ def snapshot(record: models.Model, parts: Iterable[Part] = ()) -> dict[str, Fiel
         values[capfirst(field.verbose_name)] = _display(field, getattr(record, field.attname))
     for field in record._history_m2m_fields:
         values[capfirst(field.verbose_name)] = _names(field.related_model, m2m_ids(record, field))
-    for part in parts:
-        values[part.label] = frozenset(part.describe(row) for row in part_rows(part, record))
+    for part in parts(model):
+        rows = part_rows(part, record)
+        values[str(part.part.label)] = frozenset(part.part.describe(row) for row in rows)
     return values
 
 
@@ -217,60 +213,49 @@ def revision_label(record: models.Model) -> str:
 # --- Going back -------------------------------------------------------------------------------
 
 
-def can_revert(user: AbstractBaseUser, obj: models.Model) -> bool:
+def can_revert(user: User, obj: models.Model) -> bool:
     """Reverting is editing: whoever may change the item now may restore an earlier version.
 
-    For content readers can see, ``workflow.can_change`` asks for the publish permission, so a
+    For content readers can see, ``workflow.check_edit`` asks for the publish permission, so a
     writer cannot change a published page by reverting it either."""
-    if isinstance(obj, Publishable):
-        return workflow.can_change(user, obj)
-    return user.has_perm(workflow.permission_name(obj, "change"))
+    return workflow.can_change(user, obj)
 
 
 @transaction.atomic
-def revert(*, record: models.Model, user: AbstractBaseUser) -> models.Model:
+def revert(*, record: models.Model, user: User) -> models.Model:
     """Restore the content of revision ``record`` on behalf of ``user``, as a new revision.
 
     Content only: fields and many-to-many links come back; the status and go-live time stay as
-    they are, because they move only through ``workflow.transition()`` with its permission
-    checks and audit entries. Links to items deleted since are dropped. A published item must
-    still meet the publishing requirements afterwards. Raises ``TransitionNotPermitted`` when
-    the user may not change the item, ``ValidationError`` when the result would be invalid."""
+    they are, because they move only through workflow steps. Links to items deleted since are
+    dropped. Rows inside the item (memberships) keep their own history and are not restored.
+    A published item must still meet the publishing requirements afterwards. Raises
+    ``workflow.NotPermitted`` when the user may not change the item, ``ValidationError``
+    when the result would be invalid."""
     model = record.instance_type
-    obj = model._default_manager.select_for_update().get(pk=item_pk(record))
-    if not can_revert(user, obj):
-        raise workflow.TransitionNotPermitted(
-            gettext("You may not change “%(item)s”, so you cannot revert it.") % {"item": obj}
-        )
-    kept = {"status", "publish_at"} if isinstance(obj, Publishable) else set()
-    for field in content_fields(model):
-        if field.name not in kept:
-            setattr(obj, field.attname, getattr(record, field.attname))
-    obj.full_clean()
-    obj.skip_history_when_saving = True
-    try:
-        for field in record._history_m2m_fields:
-            related = field.related_model._default_manager
-            ids = related.filter(pk__in=m2m_ids(record, field)).values_list("pk", flat=True)
-            getattr(obj, field.name).set(list(ids))
-    finally:
-        del obj.skip_history_when_saving
-    # Checked once the links are back (sources count); raising undoes them with the rest.
-    published = isinstance(obj, Publishable) and obj.status == Status.PUBLISHED
-    if published and (problems := workflow.publishing_problems(obj)):
-        raise ValidationError(problems)
+    obj = model._default_manager.get(pk=item_pk(record))
+    kept = {"status", "publish_at"}
+    fields = {
+        field.attname: getattr(record, field.attname)
+        for field in content_fields(model)
+        if field.name not in kept
+    }
+    relations = {
+        field.name: field.related_model._default_manager.filter(pk__in=m2m_ids(record, field))
+        for field in record._history_m2m_fields
+    }
     when = date_format(timezone.localtime(record.history_date), "DATETIME_FORMAT")
-    obj._change_reason = (
-        gettext("Reverted to revision of %(when)s by %(user)s")
-        % {"when": when, "user": user.get_username()}
-    )[:100]
-    obj._history_user = user
-    obj.save()
-    audit(
-        user=user,
-        action=AuditEntry.Action.REVERT,
+    reason = gettext("Reverted to revision of %(when)s by %(user)s") % {
+        "when": when,
+        "user": user.get_username() if user else gettext("the system"),
+    }
+    return content_save(
         obj=obj,
+        user=user,
+        fields=fields,
+        relations=relations,
+        route=Route.ADMIN,
+        reason=reason,
+        action=AuditEntry.Action.REVERT,
         comment=gettext("Restored the revision of %(label)s.") % {"label": revision_label(record)},
-        history_id=record.history_id,
+        extra={"history_id": record.history_id},
     )
-    return obj

@@ -11,16 +11,13 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
-from armistice_site.publishing import Publishable
+from armistice_site.publishing import Publishable, permission_name
 
 
 def can_preview(user: AbstractBaseUser | AnonymousUser, model: type[Model]) -> bool:
     """Active staff holding the model's change permission may preview its unpublished items."""
-    opts = model._meta
     return bool(
-        user.is_active
-        and user.is_staff
-        and user.has_perm(f"{opts.app_label}.change_{opts.model_name}")
+        user.is_active and user.is_staff and user.has_perm(permission_name(model, "change"))
     )
 
 

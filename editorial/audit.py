@@ -10,7 +10,7 @@ from django.db import models
 from django.utils.translation import gettext as _
 from simple_history.models import HistoricalRecords
 
-from armistice_site.models import AuditEntry
+from editorial.models import AuditEntry
 
 
 def audit(

@@ -1,7 +1,7 @@
 """The admin's revision pages, shared by every history-tracked content type: the revision list
 (django-simple-history's, with columns to pick two revisions), a comparison of any two
 revisions, one revision with its Revert button, and a preview of a revision as readers would
-see it. The logic lives in ``armistice_site.revisions``; these views check permissions, pick the
+see it. The logic lives in ``editorial.revisions``; these views check permissions, pick the
 records and render. No JavaScript: radio buttons and plain forms do the work.
 
 This module imports no app. A revision preview reuses the app's own detail view, found by
@@ -19,9 +19,9 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.utils import get_history_manager_for_model
 
-from armistice_site import revisions
 from armistice_site.publishing import Publishable
-from armistice_site.workflow import TransitionNotPermitted
+from editorial import revisions
+from editorial.workflow import NotPermitted
 
 
 def _history_id(value) -> int:
@@ -34,12 +34,9 @@ def _history_id(value) -> int:
 
 class RevisionViewsMixin:
     """Adds compare, revision, revert and revision-preview views to a ``SimpleHistoryAdmin``
-    (put it before ``SimpleHistoryAdmin`` in the bases).
+    (put it before ``SimpleHistoryAdmin`` in the bases). Rows edited inside the item (the
+    registry's parts) show in its revisions as they stood at the time."""
 
-    ``history_parts`` lists the rows edited inside the item (``revisions.Part``) so that the
-    item's revisions show them as they stood at the time."""
-
-    history_parts: tuple[revisions.Part, ...] = ()
     object_history_list_template = "admin/armistice/object_history_list.html"
     revision_template = "admin/armistice/revision.html"
     compare_template = "admin/armistice/compare.html"
@@ -150,8 +147,8 @@ class RevisionViewsMixin:
         second = self._record(object_id, request.GET.get("b"))
         old, new = sorted((first, second), key=lambda r: (r.history_date, r.history_id))
         changes = revisions.compare(
-            revisions.snapshot(old, self.history_parts),
-            revisions.snapshot(new, self.history_parts),
+            revisions.snapshot(old),
+            revisions.snapshot(new),
         )
         latest = self._history(object_id).order_by("-history_date", "-history_id").first()
         context = self._context(
@@ -189,7 +186,7 @@ class RevisionViewsMixin:
                 raise PermissionDenied
             return self._revert(request, record)
         latest = self._history(object_id).order_by("-history_date", "-history_id").first()
-        then = revisions.snapshot(record, self.history_parts)
+        then = revisions.snapshot(record)
         context = self._context(
             request,
             obj,
@@ -201,7 +198,7 @@ class RevisionViewsMixin:
                 (name, ", ".join(sorted(value)) if isinstance(value, frozenset) else value)
                 for name, value in then.items()
             ],
-            changes=revisions.compare(then, revisions.snapshot(latest, self.history_parts))
+            changes=revisions.compare(then, revisions.snapshot(latest))
             if latest is not None and latest.history_id != record.history_id
             else [],
             is_current=latest is not None and latest.history_id == record.history_id,
@@ -219,7 +216,7 @@ class RevisionViewsMixin:
     def _revert(self, request: HttpRequest, record) -> HttpResponse:
         try:
             obj = revisions.revert(record=record, user=request.user)
-        except (ValidationError, TransitionNotPermitted) as error:
+        except (ValidationError, NotPermitted) as error:
             self.message_user(
                 request,
                 _("Not reverted: %(problems)s") % {"problems": " ".join(error.messages)},
@@ -250,7 +247,7 @@ class RevisionViewsMixin:
         record = self._record(object_id, version_id)
         if record.history_type == "-":
             raise Http404(gettext("A deletion has nothing to preview."))
-        instance = preview_instance(record, self.history_parts)
+        instance = preview_instance(record)
         try:
             match = resolve(instance.get_absolute_url())
         except Resolver404 as error:
@@ -296,7 +293,7 @@ class RevisionPreviewMixin:
         return response
 
 
-def preview_instance(record, parts: tuple[revisions.Part, ...] = ()) -> models.Model:
+def preview_instance(record) -> models.Model:
     """The item as ``record`` has it, with its relations as they were then, limited to what
     readers may see, put where the reader templates look for prefetched relations."""
     instance = record.instance
@@ -308,12 +305,13 @@ def preview_instance(record, parts: tuple[revisions.Part, ...] = ()) -> models.M
         if issubclass(field.related_model, Publishable):
             related = related.public()
         cache[field.name] = related
-    for part in parts:
-        fk = part.model._meta.get_field(part.fk)
+    for part in revisions.parts(record.instance_type):
+        parent = part.part.parent
+        fk = part.model._meta.get_field(parent)
         rows = []
         for row in revisions.part_rows(part, record):
-            setattr(row, part.fk, instance)
-            others = (f for f in part.model._meta.concrete_fields if f.name != part.fk)
+            setattr(row, parent, instance)
+            others = (f for f in part.model._meta.concrete_fields if f.name != parent)
             if all(_visible(row, field) for field in others):
                 rows.append(row)
         cache[fk.remote_field.cache_name] = rows

@@ -1,8 +1,10 @@
-"""Site-wide records that belong to no single content type: the audit log.
+"""The audit log: "who did what to which item, and when", for every change to content (created,
+edited, its address changed, each workflow step, deleted, reverted, imported) and to who may
+change it (roles). It keeps the username as text so an entry still names its author after the
+account is deleted.
 
-The audit log answers "who did what to which item, and when" for the actions that change what
-readers see or who may change it. It keeps the username as text so an entry still names its
-author after the account is deleted."""
+The model moved here from ``armistice_site`` with a state-only migration: its table keeps the
+name it was created with, so no row was copied or lost."""
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -14,6 +16,9 @@ from django.utils.translation import gettext_lazy as _
 
 class AuditEntry(models.Model):
     class Action(models.TextChoices):
+        CREATE = "create", _("Created")
+        EDIT = "edit", _("Edited")
+        RENAME = "rename", _("Address changed")
         SUBMIT = "submit", _("Submitted for review")
         REQUEST_CHANGES = "request_changes", _("Changes requested")
         PUBLISH = "publish", _("Published")
@@ -66,6 +71,7 @@ class AuditEntry(models.Model):
     )
 
     class Meta:
+        db_table = "armistice_site_auditentry"
         ordering = ["-created_at", "-pk"]
         verbose_name = _("audit entry")
         verbose_name_plural = _("audit log")
