@@ -6,7 +6,7 @@ heading) followed by its footnotes, and Markdown renders such a document section
 a heading ends every block, and footnotes are the only thing numbered across the document.
 So each section and each footnote is rendered once, through the site's own
 ``render_markdown``, and kept as chunks split at its footnote references; composing a body
-then only joins strings and writes the footnote numbers in. ``tests/perf`` checks that a
+then only joins strings and writes the footnote numbers in. ``tests/synthetic`` checks that a
 composed body's HTML, table of contents and reading time equal a fresh render of its Markdown."""
 
 import math

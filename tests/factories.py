@@ -7,6 +7,7 @@ import factory
 from django.utils import timezone
 
 from alliances.models import Alliance, Country, Membership
+from armistice_site import registry
 from armistice_site.publishing import Status
 from articles.models import Article, Source, Tag, Topic
 from timeline.models import Event, Timeline, TimelineEntry
@@ -155,3 +156,9 @@ def factory_for(model) -> type[factory.django.DjangoModelFactory]:
         and not value._meta.abstract
     }
     return found[model]
+
+
+#: A factory for each publishable content type, from the registry.
+PUBLISHABLE_FACTORIES = [
+    factory_for(entry.model) for entry in registry.entries(registry.Role.PUBLISHABLE)
+]

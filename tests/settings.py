@@ -12,7 +12,7 @@ from armistice_site.settings import *  # noqa: F403
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Tests of views see each request rendered afresh and uncompressed (in-process WSGI clients
-# such as Schemathesis' do not decode gzip); tests/perf switch both on.
+# such as Schemathesis' do not decode gzip); the page_cache_on fixture switches both on.
 PAGE_CACHE = False
 MIDDLEWARE = [name for name in MIDDLEWARE if name != "django.middleware.gzip.GZipMiddleware"]  # noqa: F405
 MEDIA_ROOT = tempfile.mkdtemp(prefix="armistice-media-")

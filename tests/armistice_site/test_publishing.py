@@ -26,12 +26,7 @@ CASES = [
     (Status.ARCHIVED, FUTURE, False),
 ]
 
-FACTORIES = [
-    factories.ArticleFactory,
-    factories.AllianceFactory,
-    factories.EventFactory,
-    factories.TimelineFactory,
-]
+FACTORIES = factories.PUBLISHABLE_FACTORIES
 
 
 @pytest.mark.django_db

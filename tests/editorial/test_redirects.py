@@ -4,8 +4,17 @@ given to other content."""
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 
+from armistice_site import registry
 from tests import factories
+
+#: Every revisioned type addressed by slug: revisions remember its old slugs.
+RENAMEABLE = [
+    entry
+    for entry in registry.entries()
+    if entry.revisioned and "slug" in {f.name for f in entry.model._meta.fields}
+]
 
 
 def rename(item, slug):
@@ -18,13 +27,11 @@ def rename(item, slug):
 @pytest.mark.parametrize(
     ("factory", "prefix"),
     [
-        (factories.ArticleFactory, "/articles/"),
-        (factories.AllianceFactory, "/alliances/"),
-        (factories.EventFactory, "/timeline/"),
-        (factories.TimelineFactory, "/timelines/"),
-        (factories.CountryFactory, "/countries/"),
+        (factories.factory_for(entry.model), reverse(entry.url_name, args=["x"])[:-2])
+        for entry in RENAMEABLE
+        if entry.url_name
     ],
-    ids=["article", "alliance", "event", "timeline", "country"],
+    ids=[entry.name for entry in RENAMEABLE if entry.url_name],
 )
 def test_old_page_address_redirects_permanently(client, factory, prefix):
     rename(factory(slug="panmunjom-talks"), "armistice-talks")
@@ -48,13 +55,8 @@ def test_every_former_slug_redirects_forever(client):
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     ("factory", "resource"),
-    [
-        (factories.ArticleFactory, "articles"),
-        (factories.AllianceFactory, "alliances"),
-        (factories.EventFactory, "events"),
-        (factories.TimelineFactory, "timelines"),
-    ],
-    ids=["article", "alliance", "event", "timeline"],
+    [(factories.factory_for(entry.model), entry.api.prefix) for entry in RENAMEABLE if entry.api],
+    ids=[entry.name for entry in RENAMEABLE if entry.api],
 )
 def test_old_api_address_redirects_permanently(client, factory, resource):
     rename(factory(slug="old-name"), "new-name")

@@ -6,7 +6,7 @@ import pytest
 from articles.models import Article
 from editorial.roles import PUBLISHER, WRITER
 from tests import factories
-from tests.api.roles import role_client
+from tests.editorial.api_roles import role_client
 
 pytestmark = pytest.mark.django_db
 

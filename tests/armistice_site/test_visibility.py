@@ -13,10 +13,7 @@ from tests import factories
 NOW = datetime.datetime(2026, 7, 27, 12, 0, tzinfo=datetime.UTC)
 
 KINDS = {
-    "article": factories.ArticleFactory,
-    "alliance": factories.AllianceFactory,
-    "event": factories.EventFactory,
-    "timeline": factories.TimelineFactory,
+    factory._meta.model._meta.model_name: factory for factory in factories.PUBLISHABLE_FACTORIES
 }
 HIDDEN_STATES = {
     "draft": {"draft": True},

@@ -19,7 +19,7 @@ from armistice_site.page_cache import CACHE_HEADER
 from armistice_site.publishing import Status
 from tests import factories
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
 
 def cached_get(client, url: str, **headers):

@@ -20,7 +20,7 @@ from django.conf import settings
 from django.db import connection
 
 from tests import factories
-from tests.hardening.tcp_proxy import TcpProxy
+from tests.tcp_proxy import TcpProxy
 
 SERVER_APPLICATION_NAME = "armistice-outage-test"
 

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from alliances.models import Alliance, Membership
+from armistice_site import registry
 from armistice_site.publishing import Status
 from articles.models import Article
 from editorial.concurrency import version_token
@@ -17,33 +18,11 @@ from tests import factories
 
 REGISTERED = sorted(admin.site._registry, key=lambda model: model._meta.label)
 
-CONTENT_FACTORIES = [
-    factories.TopicFactory,
-    factories.TagFactory,
-    factories.SourceFactory,
-    factories.ArticleFactory,
-    factories.CountryFactory,
-    factories.AllianceFactory,
-    factories.MembershipFactory,
-    factories.EventFactory,
-    factories.TimelineFactory,
-    factories.TimelineEntryFactory,
-]
+CONTENT_FACTORIES = [factories.factory_for(entry.model) for entry in registry.entries()]
 
 
 def admin_url(model, view: str, *args) -> str:
     return reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_{view}", args=args)
-
-
-@pytest.fixture
-def superuser(db, django_user_model):
-    return django_user_model.objects.create_superuser(username="chief", password="pw-chief-12345")
-
-
-@pytest.fixture
-def admin_client(client, superuser):
-    client.force_login(superuser)
-    return client
 
 
 def test_every_content_model_is_registered():
@@ -53,10 +32,10 @@ def test_every_content_model_is_registered():
 
 @pytest.mark.django_db
 @pytest.mark.parametrize("model", REGISTERED, ids=lambda model: model._meta.label)
-def test_every_changelist_and_add_page_opens(admin_client, superuser, rf, model):
+def test_every_changelist_and_add_page_opens(admin_client, admin_user, rf, model):
     assert admin_client.get(admin_url(model, "changelist")).status_code == 200
     request = rf.get("/admin/")
-    request.user = superuser
+    request.user = admin_user
     addable = admin.site._registry[model].has_add_permission(request)
     assert admin_client.get(admin_url(model, "add")).status_code == (200 if addable else 403)
 
@@ -87,14 +66,7 @@ def test_every_change_and_history_page_opens(admin_client, factory):
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    "factory",
-    [
-        factories.ArticleFactory,
-        factories.AllianceFactory,
-        factories.EventFactory,
-        factories.TimelineFactory,
-    ],
-    ids=lambda f: f._meta.model.__name__,
+    "factory", factories.PUBLISHABLE_FACTORIES, ids=lambda f: f._meta.model.__name__
 )
 def test_changelist_search_filters_and_dates_answer(admin_client, factory):
     item = factory(draft=True)
@@ -153,7 +125,7 @@ def test_unpublish_action_takes_items_back_to_draft(admin_client):
 
 
 @pytest.fixture
-def editor_client(client, staff_user):
+def article_editor_client(client, staff_user):
     """A staff member who may edit articles but not publish them."""
     staff_user.user_permissions.add(
         *Permission.objects.filter(
@@ -166,13 +138,13 @@ def editor_client(client, staff_user):
 
 
 @pytest.mark.django_db
-def test_publish_actions_are_refused_without_the_publish_permission(editor_client):
+def test_publish_actions_are_refused_without_the_publish_permission(article_editor_client):
     draft = factories.ArticleFactory(draft=True)
     public = factories.ArticleFactory()
-    page = editor_client.get(admin_url(Article, "changelist")).content.decode()
+    page = article_editor_client.get(admin_url(Article, "changelist")).content.decode()
     assert 'value="publish"' not in page and 'value="unpublish"' not in page
-    run_action(editor_client, Article, "publish", [draft])
-    run_action(editor_client, Article, "unpublish", [public])
+    run_action(article_editor_client, Article, "publish", [draft])
+    run_action(article_editor_client, Article, "unpublish", [public])
     draft.refresh_from_db()
     public.refresh_from_db()
     assert draft.status == Status.DRAFT
@@ -180,11 +152,14 @@ def test_publish_actions_are_refused_without_the_publish_permission(editor_clien
 
 
 @pytest.mark.django_db
-def test_publish_actions_work_with_the_publish_permission(editor_client, staff_user):
+def test_publish_actions_work_with_the_publish_permission(article_editor_client, staff_user):
     staff_user.user_permissions.add(Permission.objects.get(codename="publish_article"))
     draft = factories.ArticleFactory(draft=True)
-    assert 'value="publish"' in editor_client.get(admin_url(Article, "changelist")).content.decode()
-    run_action(editor_client, Article, "publish", [draft])
+    assert (
+        'value="publish"'
+        in article_editor_client.get(admin_url(Article, "changelist")).content.decode()
+    )
+    run_action(article_editor_client, Article, "publish", [draft])
     draft.refresh_from_db()
     assert draft.is_public()
 

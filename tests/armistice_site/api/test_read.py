@@ -5,6 +5,7 @@ import datetime
 import pytest
 
 from alliances.models import Membership
+from armistice_site import registry
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -106,10 +107,8 @@ def test_timeline_detail_lists_its_public_events_in_order(api_client):
 @pytest.mark.parametrize(
     ("factory", "resource"),
     [
-        (factories.ArticleFactory, "articles"),
-        (factories.AllianceFactory, "alliances"),
-        (factories.EventFactory, "events"),
-        (factories.TimelineFactory, "timelines"),
+        (factories.factory_for(entry.model), entry.api.prefix)
+        for entry in registry.entries(registry.Role.PUBLISHABLE)
     ],
 )
 def test_non_public_items_are_404_and_absent_from_lists(api_client, factory, resource, trait):

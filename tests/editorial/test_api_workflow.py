@@ -12,7 +12,7 @@ from articles.models import Article
 from editorial.models import AuditEntry
 from editorial.roles import ADMIN, PUBLISHER, WRITER
 from tests import factories
-from tests.api.roles import content_entries, role_client
+from tests.editorial.api_roles import content_entries, role_client
 
 pytestmark = pytest.mark.django_db
 

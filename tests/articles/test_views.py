@@ -1,0 +1,100 @@
+"""What readers find on the article, topic and tag pages."""
+
+import pytest
+
+from articles.models import Article
+from tests import factories
+from tests.pages import main_of, page
+
+pytestmark = pytest.mark.django_db
+
+
+def test_article_page_shows_everything_a_reader_needs(client):
+    source = factories.SourceFactory(
+        title="Armistice Agreement", author="UN Command", publisher="US Government"
+    )
+    other = factories.ArticleFactory(title="The Neutral Nations Commission")
+    article = factories.ArticleFactory(
+        title="Signing at Panmunjom",
+        summary="How the guns fell silent.",
+        body="## Background\n\nTalks began in 1951.[^1]\n\n### Venue\n\nA hut.\n\n"
+        "## Terms\n\nA line.\n\n[^1]: In Kaesong.",
+        authors="Kim Historian, Jane Scholar",
+        ai_generated=True,
+        disclosure="Drafted with an AI model and checked by an editor.",
+        fact_check_status=Article.FactCheck.CHECKED,
+        fact_checked_by="Editor Lee",
+        sources=[source],
+    )
+    article.see_also.add(other)
+    tag = factories.TagFactory(name="Diplomacy")
+    article.tags.add(tag)
+    alliance = factories.AllianceFactory(name="Military Armistice Commission")
+    alliance.articles.add(article)
+    event = factories.EventFactory(title="Armistice signed")
+    event.articles.add(article)
+
+    html = page(client, article.get_absolute_url())
+    body = main_of(html)
+    assert "<h1>Signing at Panmunjom</h1>" in body
+    assert "How the guns fell silent." in body
+    assert "By Kim Historian, Jane Scholar" in body
+    assert "Published <time" in body
+    assert f"{article.reading_time} min read" in body
+    for anchor in ("background", "venue", "terms"):
+        assert f'href="#{anchor}"' in body
+        assert f'id="{anchor}"' in body
+    assert 'class="toc__item toc__item--3"' in body
+    assert "AI-generated content." in body
+    assert "Drafted with an AI model" in body
+    assert "Fact-checked</strong> by Editor Lee" in body
+    assert 'class="footnotes"' in body
+    assert "UN Command. " in body and "<cite>Armistice Agreement</cite>" in body
+    assert "US Government" in body
+    assert f'href="{other.get_absolute_url()}"' in body
+    assert f'href="{tag.get_absolute_url()}"' in body
+    assert f'href="{alliance.get_absolute_url()}"' in body
+    assert f'href="{event.get_absolute_url()}"' in body
+
+
+def test_article_without_ai_has_no_banner_and_shows_unchecked_status(client):
+    article = factories.ArticleFactory()
+    body = main_of(page(client, article.get_absolute_url()))
+    assert "AI-generated content." not in body
+    assert "Not yet fact-checked" in body
+
+
+def test_article_list_filters_by_topic_and_tag(client):
+    topic = factories.TopicFactory(name="Korea", slug="korea")
+    tag = factories.TagFactory(name="Treaties", slug="treaties")
+    korean = factories.ArticleFactory(title="Korean story", topic=topic)
+    korean.tags.add(tag)
+    factories.ArticleFactory(title="Korean untagged", topic=topic)
+    factories.ArticleFactory(title="Elsewhere story")
+    body = main_of(page(client, "/articles/?topic=korea&tag=treaties"))
+    assert "Korean story" in body
+    assert "Korean untagged" not in body
+    assert "Elsewhere story" not in body
+    assert '<label for="id_topic">Topic</label>' in body
+
+
+def test_topic_and_tag_pages_list_their_articles(client):
+    tag = factories.TagFactory(name="Ceasefires")
+    tagged = factories.ArticleFactory(title="Tagged one")
+    tagged.tags.add(tag)
+    factories.ArticleFactory(title="Other one")
+    tag_body = main_of(page(client, tag.get_absolute_url()))
+    assert "Tagged “Ceasefires”" in tag_body
+    assert "Tagged one" in tag_body and "Other one" not in tag_body
+    topic_body = main_of(page(client, tagged.topic.get_absolute_url()))
+    assert "Tagged one" in topic_body and "Other one" not in topic_body
+
+
+def test_article_list_paginates_keeping_filters(client):
+    topic = factories.TopicFactory(slug="korea")
+    factories.ArticleFactory.create_batch(23, topic=topic)
+    first = main_of(page(client, "/articles/?topic=korea"))
+    assert first.count('class="card"') == 20
+    assert 'href="?topic=korea&amp;page=2"' in first
+    second = main_of(page(client, "/articles/?topic=korea&page=2"))
+    assert second.count('class="card"') == 3
