@@ -1,5 +1,7 @@
 """The one rendering function for authored Markdown. It runs on save, never per request, and
-its output is safe to show: raw HTML is not parsed and the result is sanitised with nh3."""
+its output is safe to show: raw HTML is not parsed and the result is sanitised with nh3.
+References to other content (``[[kind:slug]]``) are left as markers for
+``armistice_site.references`` to expand, so this function stays pure."""
 
 import math
 import re
@@ -11,19 +13,22 @@ from markdown_it import MarkdownIt
 from mdit_py_plugins.anchors import anchors_plugin
 from mdit_py_plugins.footnote import footnote_plugin
 
+from armistice_site import references
+
 WORDS_PER_MINUTE = 220
 EXTERNAL_REL = "noopener nofollow"
 
 ALLOWED_TAGS = {
     "a", "abbr", "blockquote", "br", "code", "dd", "del", "div", "dl", "dt", "em",
     "h2", "h3", "h4", "h5", "h6", "hr", "li", "ol", "p", "pre", "section", "strong",
-    "sub", "sup", "table", "tbody", "td", "th", "thead", "tr", "ul",
+    "span", "sub", "sup", "table", "tbody", "td", "th", "thead", "tr", "ul",
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {
     "*": {"id"},
     "a": {"href", "title", "rel"},
     "abbr": {"title"},
     "ol": {"start"},
+    "span": {"data-kind", "data-slug"},
 }
 ALLOWED_CLASSES = {
     "section": {"footnotes"},
@@ -33,6 +38,7 @@ ALLOWED_CLASSES = {
     "a": {"footnote-backref"},
     "td": {"align-left", "align-center", "align-right"},
     "th": {"align-left", "align-center", "align-right"},
+    "span": {"ref"},
 }
 URL_SCHEMES = {"http", "https", "mailto"}
 
@@ -57,10 +63,31 @@ def _parser() -> MarkdownIt:
         .use(footnote_plugin)
         .use(anchors_plugin, min_level=2, max_level=4, slug_func=_slugify_heading)
     )
+    parser.inline.ruler.before("link", "content_ref", _content_reference)
+    parser.add_render_rule("content_ref", _render_content_reference)
     parser.add_render_rule("link_open", _render_link_open)
     parser.add_render_rule("th_open", _render_cell_open)
     parser.add_render_rule("td_open", _render_cell_open)
     return parser
+
+
+def _content_reference(state, silent: bool) -> bool:
+    """``[[kind:slug]]``: a reference to other content (see ``armistice_site.references``)."""
+    if not state.src.startswith("[[", state.pos):
+        return False
+    match = references.PATTERN.match(state.src, state.pos)
+    if match is None:
+        return False
+    if not silent:
+        token = state.push("content_ref", "", 0)
+        token.meta = {"kind": match[1], "slug": match[2]}
+    state.pos = match.end()
+    return True
+
+
+def _render_content_reference(self, tokens, idx, options, env):
+    meta = tokens[idx].meta
+    return references.marker(meta["kind"], meta["slug"])
 
 
 def _render_link_open(self, tokens, idx, options, env):

@@ -1,8 +1,10 @@
-"""A model mixin for content authored in Markdown: the body is rendered once, on save."""
+"""A model mixin for content authored in Markdown: the body is rendered once, on save, and its
+references to other content (``[[kind:slug]]``) are expanded then."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from armistice_site import references
 from armistice_site.markdown import render_markdown
 
 
@@ -26,7 +28,10 @@ class RenderedBody(models.Model):
 
     def render_body(self) -> None:
         rendered = render_markdown(self.body)
-        self.body_html = rendered.html
+        expanded = references.expand(rendered.html)
+        #: References that point at nothing, for the editor (not stored).
+        self.reference_problems = expanded.problems
+        self.body_html = expanded.html
         self.toc = rendered.toc
         self.reading_time = rendered.reading_minutes
 
