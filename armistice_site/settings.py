@@ -124,13 +124,21 @@ CACHE_SECONDS = env.integer("CACHE_SECONDS", 60)
 PAGE_CACHE = env.flag("PAGE_CACHE", default=True)
 # /bench/ceiling, the constant response `make bench` compares every URL with; never in production.
 BENCH_CEILING = env.flag("BENCH_CEILING", default=False)
+# The cache is an optimisation, never a dependency: while Redis does not answer, reads are
+# misses and writes are skipped (cache_guard.py). A Redis that hangs is given up on after
+# REDIS_TIMEOUT_MS, so it costs one slow request, not a stuck worker.
+REDIS_TIMEOUT_SECONDS = env.integer("REDIS_TIMEOUT_MS", 500) / 1000
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "armistice_site.cache_guard.GuardedRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "armistice",
             "TIMEOUT": CACHE_SECONDS,
+            "OPTIONS": {
+                "socket_connect_timeout": REDIS_TIMEOUT_SECONDS,
+                "socket_timeout": REDIS_TIMEOUT_SECONDS,
+            },
         }
     }
 else:
