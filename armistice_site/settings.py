@@ -301,6 +301,12 @@ REST_FRAMEWORK = {
         "rest_framework.filters.SearchFilter",
         "rest_framework.filters.OrderingFilter",
     ],
+    # JSON nested deeper than any resource needs is a 400, not a RecursionError (parsers.py).
+    "DEFAULT_PARSER_CLASSES": [
+        "armistice_site.api.parsers.BoundedJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "DEFAULT_PAGINATION_CLASS": "armistice_site.api.pagination.PagePagination",
     "DEFAULT_THROTTLE_CLASSES": ["armistice_site.api.throttling.AnonymousRateThrottle"],
     "DEFAULT_THROTTLE_RATES": {"anon": env.text("API_ANON_RATE", "1000/hour")},
