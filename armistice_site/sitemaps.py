@@ -46,27 +46,23 @@ class CountrySitemap(Sitemap):
         return Country.objects.order_by("pk")
 
 
-class ArticleGroupSitemap(Sitemap):
-    """Topics and tags with at least one public article; an empty listing is not worth
-    indexing, and a topic used only by drafts should not be announced early."""
+class LabelSitemap(Sitemap):
+    """Topics and tags with at least one public article (``.public()``): an empty listing is
+    not worth indexing, and a topic used only by drafts is not announced early."""
 
     model = None
     priority = 0.4
 
     def items(self):
-        return self.model.objects.filter(
-            pk__in=Article.objects.public().values(self.article_field)
-        ).order_by("pk")
+        return self.model.objects.public().order_by("pk")
 
 
-class TopicSitemap(ArticleGroupSitemap):
+class TopicSitemap(LabelSitemap):
     model = Topic
-    article_field = "topic"
 
 
-class TagSitemap(ArticleGroupSitemap):
+class TagSitemap(LabelSitemap):
     model = Tag
-    article_field = "tags"
 
 
 class SectionSitemap(Sitemap):

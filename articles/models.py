@@ -12,12 +12,40 @@ from armistice_site.search import Searchable
 from armistice_site.validators import validate_image_upload
 
 
-class Topic(models.Model):
+class LabelQuerySet(models.QuerySet):
+    """Topics and tags: the labels articles carry (through their ``articles`` relation)."""
+
+    def public(self, now=None) -> "LabelQuerySet":
+        """What anonymous readers may see: labels of at least one public article.
+
+        A topic or tag that only drafts or scheduled articles use would otherwise announce
+        their subject before they go live; it appears with its first public article.
+        IMPORTANT: ``Label.is_public()`` is the per-object twin; change both together."""
+        article_field = self.model._meta.get_field("articles").field.name
+        return self.filter(pk__in=Article.objects.public(now).values(article_field))
+
+
+class LabelManager(SlugManager.from_queryset(LabelQuerySet)):
+    """``LabelQuerySet`` as a manager, plus ``get_by_natural_key`` for backups."""
+
+
+class Label(models.Model):
+    """What topics and tags share: readers see one only while it labels a public article."""
+
+    objects = LabelManager()
+
+    class Meta:
+        abstract = True
+
+    def is_public(self, now=None) -> bool:
+        """Per-object twin of ``LabelQuerySet.public()``; keep the two identical."""
+        return self.articles.public(now).exists()
+
+
+class Topic(Label):
     name = models.CharField(_("name"), max_length=120, unique=True)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     description = models.TextField(_("description"), blank=True)
-
-    objects = SlugManager()
 
     class Meta:
         ordering = ["name"]
@@ -32,11 +60,9 @@ class Topic(models.Model):
         return reverse("articles:topic", kwargs={"slug": self.slug})
 
 
-class Tag(models.Model):
+class Tag(Label):
     name = models.CharField(_("name"), max_length=80, unique=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
-
-    objects = SlugManager()
 
     class Meta:
         ordering = ["name"]
