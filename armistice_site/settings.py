@@ -18,6 +18,27 @@ if not SECRET_KEY:
     SECRET_KEY = "django-insecure-local-development-only"  # noqa: S105 - DEBUG only
 
 ALLOWED_HOSTS = env.words("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
+# With DEBUG off, only settings fit for production: what suits a developer's machine (a local
+# SQLite file, loopback host names, a short key) stops start-up with one sentence instead of
+# a site that quietly runs on it.
+if not DEBUG:
+    # Django's own measure of a weak key (check --deploy, security.W009).
+    weak_key = len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5
+    if weak_key or SECRET_KEY.startswith("django-insecure-"):
+        env.stop(
+            "SECRET_KEY is too weak: use at least 50 random characters, e.g. from "
+            '`python -c "import secrets; print(secrets.token_urlsafe(50))"`.'
+        )
+    if not env.text("DATABASE_URL"):
+        env.stop(
+            "set DATABASE_URL (e.g. postgres://user@host:5432/armistice); without it the site "
+            "would run on a local SQLite file. Use DEBUG=true for local development."
+        )
+    if not env.text("ALLOWED_HOSTS"):
+        env.stop(
+            "set ALLOWED_HOSTS to the host names readers use (e.g. armistice.example); the "
+            "default only answers on this machine. Use DEBUG=true for local development."
+        )
 CSRF_TRUSTED_ORIGINS = env.words("CSRF_TRUSTED_ORIGINS")
 SITE_NAME = "Armistice"
 VERSION = "0.1.0"
