@@ -80,8 +80,12 @@ class RedisServer:
 class Answer:
     status: int
     headers: dict[str, str]
-    body: str
+    content: bytes
     seconds: float
+
+    @property
+    def body(self) -> str:
+        return self.content.decode("utf-8", "replace")
 
     def json(self) -> dict:
         return json.loads(self.body)
@@ -95,7 +99,7 @@ def fetch(url: str, *, method: str = "GET", data: bytes | None = None, headers=N
             status, answer_headers, body = response.status, response.headers, response.read()
     except urllib.error.HTTPError as error:
         status, answer_headers, body = error.code, error.headers, error.read()
-    return Answer(status, dict(answer_headers), body.decode(), time.monotonic() - started)
+    return Answer(status, dict(answer_headers), body, time.monotonic() - started)
 
 
 class Site:
