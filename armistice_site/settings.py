@@ -284,6 +284,9 @@ AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "armistice_site.login_guard.attempted_username"
 AXES_CLIENT_IP_CALLABLE = "armistice_site.login_guard.client_address"
 TRUSTED_PROXY_COUNT = env.integer("TRUSTED_PROXY_COUNT", 0)
+# Editors sign in through the admin; after a ``next`` Django refuses (another site) they land
+# on its front page. Django's default, /accounts/profile/, is a page this site does not have.
+LOGIN_REDIRECT_URL = "admin:index"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
