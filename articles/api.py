@@ -6,6 +6,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from armistice_site.api.filters import IsoDateFilter
 from armistice_site.api.permissions import can_read_unpublished
 from armistice_site.api.serializers import (
     PublishableWriteSerializer,
@@ -317,12 +318,12 @@ class ArticleFilter(django_filters.FilterSet):
         queryset=lambda request: visible_labels(Tag, request),
         help_text="Tag slug; an unknown slug is a 400.",
     )
-    published_after = django_filters.DateFilter(
+    published_after = IsoDateFilter(
         field_name="publish_at",
         lookup_expr="date__gte",
         help_text="Published on or after this date (YYYY-MM-DD).",
     )
-    published_before = django_filters.DateFilter(
+    published_before = IsoDateFilter(
         field_name="publish_at",
         lookup_expr="date__lte",
         help_text="Published on or before this date (YYYY-MM-DD).",
