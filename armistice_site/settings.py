@@ -127,6 +127,10 @@ def database_settings(url: str) -> dict:
     return config
 
 
+# Reader requests (GET, HEAD) may not run one statement longer than this: PostgreSQL cancels
+# it and the reader gets a 503, so a slow query cannot hold every worker (statement_timeout.py).
+# 0 turns the bound off; writes keep PostgreSQL's own setting.
+DB_READER_STATEMENT_TIMEOUT = env.integer("DB_READER_STATEMENT_TIMEOUT", 5)
 DATABASES = {
     "default": database_settings(
         env.text("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
@@ -297,8 +301,9 @@ MIDDLEWARE = [
     "armistice_site.middleware.RequestLogMiddleware",
     "armistice_site.middleware.BadRequestMiddleware",
     *MIDDLEWARE,
-    # Innermost, so it sees a database error before any catch-all error handler does.
+    # Innermost, so they see a database error before any catch-all error handler does.
     "armistice_site.middleware.DatabaseUnavailableMiddleware",
+    "armistice_site.statement_timeout.ReaderStatementTimeoutMiddleware",
     "csp.middleware.CSPMiddleware",
     "axes.middleware.AxesMiddleware",  # axes asks to be last
 ]
