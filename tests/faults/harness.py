@@ -12,12 +12,15 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
+
+import psycopg
 
 ROOT = Path(__file__).resolve().parents[2]
 SERVER_APPLICATION_NAME = "armistice-fault-test"
@@ -191,3 +194,73 @@ class Site:
             for line in self.log_lines("armistice.request")
             if line["path"].startswith(path_prefix)
         ]
+
+
+def pid_with_local_port(port: int, candidates: list[int]) -> int:
+    """Which of the ``candidates`` processes owns the TCP socket whose local port is ``port``
+    (e.g. the gunicorn worker behind a PostgreSQL session, from its ``client_port``)."""
+    inodes = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        for line in Path(table).read_text().splitlines()[1:]:
+            fields = line.split()
+            if int(fields[1].rsplit(":", 1)[1], 16) == port:
+                inodes.add(fields[9])
+    for pid in candidates:
+        for fd in Path(f"/proc/{pid}/fd").iterdir():
+            try:
+                target = os.readlink(fd)
+            except OSError:
+                continue
+            if target.startswith("socket:[") and target[8:-1] in inodes:
+                return pid
+    raise LookupError(f"none of {candidates} owns local port {port}")
+
+
+def until(check, within: float, what: str, every: float = 0.2):
+    """Poll ``check()`` until it returns something truthy; return that (fail after ``within``)."""
+    deadline = time.monotonic() + within
+    while True:
+        result = check()
+        if result:
+            return result
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{what}: not within {within} s")
+        time.sleep(every)
+
+
+class TableLock:
+    """Another session holding a lock on a table, as a long migration or a stuck transaction
+    would: statements that need a conflicting lock wait until ``release()``. Released after
+    ``safety_seconds`` whatever happens, so a broken test fails instead of hanging."""
+
+    def __init__(self, table: str, mode: str = "ACCESS EXCLUSIVE", safety_seconds: float = 90):
+        from django.db import connection
+
+        params = connection.settings_dict
+        self.holder = psycopg.connect(
+            host=params["HOST"] or "127.0.0.1",
+            port=params["PORT"] or 5432,
+            user=params["USER"],
+            dbname=params["NAME"],
+        )
+        self.holder.execute(f"LOCK TABLE {table} IN {mode} MODE")
+        self.safety = threading.Timer(safety_seconds, self.release)
+        self.safety.start()
+
+    def release(self) -> None:
+        self.safety.cancel()
+        if not self.holder.closed:
+            self.holder.rollback()
+            self.holder.close()
+
+
+def sessions(application_name: str, *, waiting_for_lock: bool = False) -> list[tuple[int, int]]:
+    """(backend pid, client port) of the PostgreSQL sessions a program opened."""
+    from django.db import connection
+
+    query = "SELECT pid, client_port FROM pg_stat_activity WHERE application_name = %s"
+    if waiting_for_lock:
+        query += " AND wait_event_type = 'Lock'"
+    with connection.cursor() as cursor:
+        cursor.execute(query, [application_name])
+        return cursor.fetchall()
