@@ -83,7 +83,7 @@ class ReaderStatementTimeoutMiddleware:
         seconds = settings.DB_READER_STATEMENT_TIMEOUT
         milliseconds = seconds * 1000 if seconds and request.method in READER_METHODS else None
         with ExitStack() as stack:
-            for connection in connections.all(initialized_only=False):
+            for connection in connections.all():
                 if connection.vendor == "postgresql":
                     wrapper = _BeforeFirstStatement(milliseconds)
                     stack.enter_context(connection.execute_wrapper(wrapper))
