@@ -19,6 +19,7 @@ from contextlib import ExitStack
 import psycopg
 from django.conf import settings
 from django.db import connections
+from django.db.backends.base.base import BaseDatabaseWrapper
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 from django.utils.cache import add_never_cache_headers
@@ -33,7 +34,7 @@ READER_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 _session_timeouts: "weakref.WeakKeyDictionary[object, int]" = weakref.WeakKeyDictionary()
 
 
-def ensure_timeout(connection, milliseconds: int | None) -> None:
+def ensure_timeout(connection: BaseDatabaseWrapper, milliseconds: int | None) -> None:
     """Give the connection's session ``milliseconds`` (``None``: PostgreSQL's own setting)."""
     raw = connection.connection
     if raw is None or _session_timeouts.get(raw) == milliseconds:
@@ -65,7 +66,8 @@ class _BeforeFirstStatement:
         return execute(sql, params, many, context)
 
 
-def statement_cancelled(exception: BaseException) -> bool:
+def statement_cancelled(exception: BaseException | None) -> bool:
+    """Whether PostgreSQL cancelled the statement (Django wraps psycopg's error in its own)."""
     while exception is not None:
         if isinstance(exception, psycopg.errors.QueryCanceled):
             return True
