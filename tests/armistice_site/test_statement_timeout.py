@@ -59,7 +59,7 @@ def test_a_reader_query_past_the_timeout_is_cancelled_with_503(
     api = client.get("/api/v1/articles/")
     took = time.monotonic() - started
 
-    assert took < 2 * timeout + 2
+    assert took < 2 * timeout + 4  # not until the lock goes
     assert page.status_code == 503
     assert page["Retry-After"] == "30"
     assert "took too long" in page.content.decode()

@@ -40,7 +40,9 @@ def assert_every_reader_path_is_served(site: Site) -> None:
     for path in READER_PATHS:
         answer = site.get(path)
         assert answer.status == 200, (path, answer.status, answer.body[:300])
-        assert answer.seconds < 3, (path, answer.seconds)
+        # Never stuck: without the guard each of a page's cache calls would wait for Redis's
+        # default 5 s socket timeout, until gunicorn killed the worker at 30 s.
+        assert answer.seconds < 10, (path, answer.seconds)
 
 
 def outage_lines(site: Site) -> tuple[list[dict], list[dict]]:
