@@ -85,6 +85,15 @@ class Result:
                 growth[pid] = (warm[0], warm[-1], warm[-1] / warm[0] - 1)
         return growth
 
+    def memory_by_minute(self) -> dict[int, dict[int, int]]:
+        """Per minute of the run: each worker's last RSS sample in it (kB)."""
+        minutes: dict[int, dict[int, int]] = {}
+        for pid, points in self.memory.items():
+            for at, rss in points:
+                minute = min(int(at // 60), max(0, (self.config.seconds - 1) // 60))
+                minutes.setdefault(minute, {})[pid] = rss
+        return dict(sorted(minutes.items()))
+
     @property
     def writes_match(self) -> bool:
         return checksum(self.expected) == checksum(self.stored)
@@ -385,6 +394,22 @@ def report(result: Result) -> str:
     ]
     for number, (start, end, change) in enumerate(result.memory_growth().values(), start=1):
         lines.append(f"| {number} | {start / 1024:.1f} | {end / 1024:.1f} | {change:+.1%} |")
+    trend = result.memory_by_minute()
+    if len(trend) > 1:
+        lines += [
+            "",
+            "The same, minute by minute (MB, the last sample of each minute): whether it levels "
+            "off, as a warming worker does, or keeps climbing, as a leak would.",
+            "",
+            "| worker | " + " | ".join(f"{minute + 1}" for minute in trend) + " |",
+            "| ---: | " + " | ".join("---:" for _ in trend) + " |",
+        ]
+        for number, pid in enumerate(result.memory, start=1):
+            cells = [
+                f"{trend[minute][pid] / 1024:.1f}" if pid in trend[minute] else "–"
+                for minute in trend
+            ]
+            lines.append(f"| {number} | " + " | ".join(cells) + " |")
     count = len(result.expected)
     same = "identical" if result.writes_match else "DIFFERENT"
     lines += [
