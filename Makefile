@@ -7,7 +7,7 @@ TEST_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/armistice
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format migrations-check setup bench
+.PHONY: run test lint format migrations-check setup bench soak
 
 $(PYTHON):
 	python3 -m venv $(VENV)
@@ -57,3 +57,8 @@ migrations-check: $(VENV)/.runtime
 # databases, serves them with gunicorn and drives them with wrk; writes bench/results/latest.md.
 bench: $(VENV)/.runtime
 	$(PYTHON) bench/run.py
+
+# Sustained mixed load (issue 14): readers and an editor against gunicorn with Redis for
+# SOAK_SECONDS (600; 30 for a smoke run); writes bench/results/soak.md. Not part of CI.
+soak: $(VENV)/.runtime
+	$(PYTHON) bench/soak.py

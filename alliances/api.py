@@ -11,6 +11,7 @@ from rest_framework import serializers
 
 from alliances import services
 from alliances.models import Alliance, Country, Membership, Obligation
+from armistice_site.api.filters import IsoDateFilter
 from armistice_site.api.permissions import can_read_unpublished
 from armistice_site.api.serializers import (
     PublishableWriteSerializer,
@@ -147,7 +148,7 @@ class CountryFilter(django_filters.FilterSet):
         help_text="Alliance slug: countries that were ever members (with active_on: on that "
         "day). An unknown slug is a 400.",
     )
-    active_on = django_filters.DateFilter(
+    active_on = IsoDateFilter(
         method="filter_membership",
         help_text="YYYY-MM-DD: countries with a membership in a public alliance on that day "
         "(joined on or before it, not yet left).",
@@ -323,15 +324,15 @@ class AllianceFilter(django_filters.FilterSet):
         method="filter_member",
         help_text="Country slug or ISO3 code: alliances it ever belonged to; unknown is a 400.",
     )
-    active_on = django_filters.DateFilter(
+    active_on = IsoDateFilter(
         method="filter_active_on",
         help_text="YYYY-MM-DD: signed on or before that day and not ended by it (an alliance "
         "that ended that day is not active on it).",
     )
-    signed_after = django_filters.DateFilter(
+    signed_after = IsoDateFilter(
         field_name="signed_on", lookup_expr="gte", help_text="Signed on or after (YYYY-MM-DD)."
     )
-    signed_before = django_filters.DateFilter(
+    signed_before = IsoDateFilter(
         field_name="signed_on", lookup_expr="lte", help_text="Signed on or before (YYYY-MM-DD)."
     )
 
@@ -437,7 +438,7 @@ class MembershipFilter(django_filters.FilterSet):
         queryset=public_alliances, to_field_name="slug", help_text="Alliance slug."
     )
     country = CountryKeyFilter()
-    active_on = django_filters.DateFilter(
+    active_on = IsoDateFilter(
         method="filter_active_on", help_text="YYYY-MM-DD: joined on or before, not yet left."
     )
 

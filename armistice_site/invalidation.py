@@ -10,7 +10,9 @@ not yet committed state in between is dropped too. Writes that send no signals (
 ``QuerySet.update()``, ``COPY``) call ``bump_generation()`` themselves.
 
 A scheduled item going live is not a write; entries expire after ``CACHE_SECONDS``, which
-bounds how long a page can miss it."""
+bounds how long a page can miss it. While the cache is away nothing is cached and the number
+cannot move; when it answers again the number moves on (``cache_came_back``), so a page
+cached before the outage is not served after a write made during it."""
 
 import time
 
@@ -19,6 +21,7 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
 from armistice_site import registry
+from armistice_site.cache_guard import cache_recovered
 
 GENERATION_KEY = "content-generation"
 
@@ -52,7 +55,14 @@ def content_changed(sender, using: str = "default", **kwargs) -> None:
     transaction.on_commit(bump_generation, using=using)
 
 
+def cache_came_back(**kwargs) -> None:
+    """Writes made while the cache was away could not move the generation; pages cached
+    before the outage must not be served as if nothing had changed."""
+    bump_generation()
+
+
 def connect() -> None:
     """Called once from the site's ``AppConfig.ready()``."""
     for signal in (post_save, post_delete, m2m_changed):
         signal.connect(content_changed, dispatch_uid=f"invalidation-{id(signal)}")
+    cache_recovered.connect(cache_came_back, dispatch_uid="invalidation-cache-recovered")

@@ -18,6 +18,27 @@ if not SECRET_KEY:
     SECRET_KEY = "django-insecure-local-development-only"  # noqa: S105 - DEBUG only
 
 ALLOWED_HOSTS = env.words("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
+# With DEBUG off, only settings fit for production: what suits a developer's machine (a local
+# SQLite file, loopback host names, a short key) stops start-up with one sentence instead of
+# a site that quietly runs on it.
+if not DEBUG:
+    # Django's own measure of a weak key (check --deploy, security.W009).
+    weak_key = len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5
+    if weak_key or SECRET_KEY.startswith("django-insecure-"):
+        env.stop(
+            "SECRET_KEY is too weak: use at least 50 random characters, e.g. from "
+            '`python -c "import secrets; print(secrets.token_urlsafe(50))"`.'
+        )
+    if not env.text("DATABASE_URL"):
+        env.stop(
+            "set DATABASE_URL (e.g. postgres://user@host:5432/armistice); without it the site "
+            "would run on a local SQLite file. Use DEBUG=true for local development."
+        )
+    if not env.text("ALLOWED_HOSTS"):
+        env.stop(
+            "set ALLOWED_HOSTS to the host names readers use (e.g. armistice.example); the "
+            "default only answers on this machine. Use DEBUG=true for local development."
+        )
 CSRF_TRUSTED_ORIGINS = env.words("CSRF_TRUSTED_ORIGINS")
 SITE_NAME = "Armistice"
 VERSION = "0.1.0"
@@ -107,6 +128,10 @@ def database_settings(url: str) -> dict:
     return config
 
 
+# Reader requests (GET, HEAD) may not run one statement longer than this: PostgreSQL cancels
+# it and the reader gets a 503, so a slow query cannot hold every worker (statement_timeout.py).
+# 0 turns the bound off; writes keep PostgreSQL's own setting.
+DB_READER_STATEMENT_TIMEOUT = env.integer("DB_READER_STATEMENT_TIMEOUT", 5)
 DATABASES = {
     "default": database_settings(
         env.text("DATABASE_URL") or f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
@@ -125,13 +150,21 @@ CACHE_SECONDS = env.integer("CACHE_SECONDS", 60)
 PAGE_CACHE = env.flag("PAGE_CACHE", default=True)
 # /bench/ceiling, the constant response `make bench` compares every URL with; never in production.
 BENCH_CEILING = env.flag("BENCH_CEILING", default=False)
+# The cache is an optimisation, never a dependency: while Redis does not answer, reads are
+# misses and writes are skipped (cache_guard.py). A Redis that hangs is given up on after
+# REDIS_TIMEOUT_MS, so it costs one slow request, not a stuck worker.
+REDIS_TIMEOUT_SECONDS = env.integer("REDIS_TIMEOUT_MS", 500) / 1000
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "armistice_site.cache_guard.GuardedRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "armistice",
             "TIMEOUT": CACHE_SECONDS,
+            "OPTIONS": {
+                "socket_connect_timeout": REDIS_TIMEOUT_SECONDS,
+                "socket_timeout": REDIS_TIMEOUT_SECONDS,
+            },
         }
     }
 else:
@@ -256,6 +289,9 @@ AXES_RESET_ON_SUCCESS = True
 AXES_USERNAME_CALLABLE = "armistice_site.login_guard.attempted_username"
 AXES_CLIENT_IP_CALLABLE = "armistice_site.login_guard.client_address"
 TRUSTED_PROXY_COUNT = env.integer("TRUSTED_PROXY_COUNT", 0)
+# Editors sign in through the admin; after a ``next`` Django refuses (another site) they land
+# on its front page. Django's default, /accounts/profile/, is a page this site does not have.
+LOGIN_REDIRECT_URL = "admin:index"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
@@ -266,8 +302,9 @@ MIDDLEWARE = [
     "armistice_site.middleware.RequestLogMiddleware",
     "armistice_site.middleware.BadRequestMiddleware",
     *MIDDLEWARE,
-    # Innermost, so it sees a database error before any catch-all error handler does.
+    # Innermost, so they see a database error before any catch-all error handler does.
     "armistice_site.middleware.DatabaseUnavailableMiddleware",
+    "armistice_site.statement_timeout.ReaderStatementTimeoutMiddleware",
     "csp.middleware.CSPMiddleware",
     "axes.middleware.AxesMiddleware",  # axes asks to be last
 ]
@@ -293,6 +330,12 @@ REST_FRAMEWORK = {
         "django_filters.rest_framework.DjangoFilterBackend",
         "rest_framework.filters.SearchFilter",
         "rest_framework.filters.OrderingFilter",
+    ],
+    # JSON nested deeper than any resource needs is a 400, not a RecursionError (parsers.py).
+    "DEFAULT_PARSER_CLASSES": [
+        "armistice_site.api.parsers.BoundedJSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
     ],
     "DEFAULT_PAGINATION_CLASS": "armistice_site.api.pagination.PagePagination",
     "DEFAULT_THROTTLE_CLASSES": ["armistice_site.api.throttling.AnonymousRateThrottle"],

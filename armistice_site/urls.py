@@ -1,12 +1,15 @@
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
 from armistice_site.health import healthz
+from armistice_site.media import serve_media
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("api/", include("armistice_site.api.router")),
     path("healthz", healthz, name="healthz"),
+    path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", serve_media, name="media"),
     path("", include("articles.urls")),
     path("", include("alliances.urls")),
     path("", include("timeline.urls")),

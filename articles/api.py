@@ -6,6 +6,8 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from armistice_site.api.filters import IsoDateFilter
+from armistice_site.api.permissions import can_read_unpublished
 from armistice_site.api.serializers import (
     PublishableWriteSerializer,
     ReadSerializer,
@@ -79,8 +81,18 @@ class TopicSerializer(ReadSerializer):
         fields = ["slug", "name", "description", "url", "api_url"]
 
 
+def visible_labels(model: type[Topic | Tag], request) -> QuerySet:
+    """The topics or tags a client may see: those of public articles, or all of them for a
+    client that reads unpublished articles (it sees the drafts that use the others)."""
+    user = getattr(request, "user", None)
+    if user is not None and can_read_unpublished(user, Article):
+        return model.objects.all()
+    return model.objects.public()
+
+
 class TopicViewSet(ReadViewSet):
-    """Topics group articles; each topic's articles: ``/api/v1/articles/?topic=<slug>``."""
+    """Topics group articles; each topic's articles: ``/api/v1/articles/?topic=<slug>``.
+    Anonymous clients see the topics of public articles only."""
 
     serializer_class = TopicSerializer
     search_fields = ["name", "description"]
@@ -88,7 +100,7 @@ class TopicViewSet(ReadViewSet):
     ordering = ["name"]
 
     def get_base_queryset(self) -> QuerySet:
-        return Topic.objects.all()
+        return visible_labels(Topic, self.request)
 
 
 class TagSerializer(ReadSerializer):
@@ -101,7 +113,8 @@ class TagSerializer(ReadSerializer):
 
 
 class TagViewSet(ReadViewSet):
-    """Tags label articles; each tag's articles: ``/api/v1/articles/?tag=<slug>``."""
+    """Tags label articles; each tag's articles: ``/api/v1/articles/?tag=<slug>``.
+    Anonymous clients see the tags of public articles only."""
 
     serializer_class = TagSerializer
     search_fields = ["name"]
@@ -109,7 +122,7 @@ class TagViewSet(ReadViewSet):
     ordering = ["name"]
 
     def get_base_queryset(self) -> QuerySet:
-        return Tag.objects.all()
+        return visible_labels(Tag, self.request)
 
 
 # Sources ------------------------------------------------------------------------------------
@@ -294,23 +307,24 @@ class ArticleWriteSerializer(PublishableWriteSerializer):
 
 
 class ArticleFilter(django_filters.FilterSet):
+    # A topic or tag the client may not see is as unknown as one that does not exist.
     topic = django_filters.ModelChoiceFilter(
         to_field_name="slug",
-        queryset=Topic.objects.all(),
+        queryset=lambda request: visible_labels(Topic, request),
         help_text="Topic slug; an unknown slug is a 400.",
     )
     tag = django_filters.ModelChoiceFilter(
         field_name="tags",
         to_field_name="slug",
-        queryset=Tag.objects.all(),
+        queryset=lambda request: visible_labels(Tag, request),
         help_text="Tag slug; an unknown slug is a 400.",
     )
-    published_after = django_filters.DateFilter(
+    published_after = IsoDateFilter(
         field_name="publish_at",
         lookup_expr="date__gte",
         help_text="Published on or after this date (YYYY-MM-DD).",
     )
-    published_before = django_filters.DateFilter(
+    published_before = IsoDateFilter(
         field_name="publish_at",
         lookup_expr="date__lte",
         help_text="Published on or before this date (YYYY-MM-DD).",

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 
 from articles.models import Article
 
@@ -24,7 +25,10 @@ class LatestArticlesFeed(Feed):
         return item.title
 
     def item_description(self, item: Article) -> str:
-        return item.summary
+        """HTML, as readers take RSS ``<description>`` and Atom ``<summary type="html">``: the
+        plain-text summary escaped once here (and once more as XML by the feed), so markup
+        typed into a summary is shown as characters, never run."""
+        return escape(item.summary)
 
     def item_pubdate(self, item: Article):
         return item.publish_at

@@ -14,15 +14,33 @@ from armistice_site.validators import validate_image_upload
 
 
 class LabelQuerySet(models.QuerySet):
-    """Topics and tags: readers see only those that label at least one public article, so a
-    label used only by drafts or scheduled articles is not announced early."""
+    """Topics and tags: the labels articles carry (through their ``articles`` relation)."""
 
-    def public(self) -> "LabelQuerySet":
-        return self.filter(articles__in=Article.objects.public()).distinct()
+    def public(self, now=None) -> "LabelQuerySet":
+        """What anonymous readers may see: labels of at least one public article.
+
+        A topic or tag that only drafts or scheduled articles use would otherwise announce
+        their subject before they go live; it appears with its first public article.
+        IMPORTANT: ``Label.is_public()`` is the per-object twin; change both together."""
+        article_field = self.model._meta.get_field("articles").field.name
+        return self.filter(pk__in=Article.objects.public(now).values(article_field))
 
 
 class LabelManager(SlugManager.from_queryset(LabelQuerySet)):
-    """``LabelQuerySet`` as a manager, plus ``get_by_natural_key`` (the slug) for backups."""
+    """``LabelQuerySet`` as a manager, plus ``get_by_natural_key`` for backups."""
+
+
+class Label(models.Model):
+    """What topics and tags share: readers see one only while it labels a public article."""
+
+    objects = LabelManager()
+
+    class Meta:
+        abstract = True
+
+    def is_public(self, now=None) -> bool:
+        """Per-object twin of ``LabelQuerySet.public()``; keep the two identical."""
+        return self.articles.public(now).exists()
 
 
 class SourceQuerySet(models.QuerySet):
@@ -41,12 +59,10 @@ class SourceManager(SlugManager.from_queryset(SourceQuerySet)):
     api=Api("topics", "topic", "articles.api.TopicViewSet"),
     sitemap_priority=0.4,
 )
-class Topic(models.Model):
+class Topic(Label):
     name = models.CharField(_("name"), max_length=120, unique=True)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
     description = models.TextField(_("description"), blank=True)
-
-    objects = LabelManager()
 
     class Meta:
         ordering = ["name"]
@@ -67,11 +83,9 @@ class Topic(models.Model):
     api=Api("tags", "tag", "articles.api.TagViewSet"),
     sitemap_priority=0.4,
 )
-class Tag(models.Model):
+class Tag(Label):
     name = models.CharField(_("name"), max_length=80, unique=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
-
-    objects = LabelManager()
 
     class Meta:
         ordering = ["name"]

@@ -27,18 +27,25 @@ class ArticleViewMixin(PreviewMixin):
 class ArticleFilterForm(forms.Form):
     topic = forms.ModelChoiceField(
         label=_("Topic"),
-        queryset=Topic.objects.all(),
+        queryset=Topic.objects.none(),
         to_field_name="slug",
         required=False,
         empty_label=_("All topics"),
     )
     tag = forms.ModelChoiceField(
         label=_("Tag"),
-        queryset=Tag.objects.all(),
+        queryset=Tag.objects.none(),
         to_field_name="slug",
         required=False,
         empty_label=_("All tags"),
     )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Per request: ``.public()`` reads the clock, and a scheduled article's topic
+        # appears once the article goes live.
+        self.fields["topic"].queryset = Topic.objects.public()
+        self.fields["tag"].queryset = Tag.objects.public()
 
 
 class ArticleListView(LenientPaginationMixin, ListView):
@@ -107,7 +114,7 @@ class TopicView(LenientPaginationMixin, ListView):
     paginate_by = 20
 
     def get_queryset(self) -> QuerySet:
-        self.topic = get_object_or_404(Topic, slug=self.kwargs["slug"])
+        self.topic = get_object_or_404(Topic.objects.public(), slug=self.kwargs["slug"])
         return public_articles().filter(topic=self.topic)
 
     def get_context_data(self, **kwargs):
@@ -119,7 +126,7 @@ class TagView(LenientPaginationMixin, ListView):
     paginate_by = 20
 
     def get_queryset(self) -> QuerySet:
-        self.tag = get_object_or_404(Tag, slug=self.kwargs["slug"])
+        self.tag = get_object_or_404(Tag.objects.public(), slug=self.kwargs["slug"])
         return public_articles().filter(tags=self.tag)
 
     def get_context_data(self, **kwargs):

@@ -9,9 +9,15 @@ or JSONL file that names objects by natural key (slugs), never by database id.
   search vectors, so the result is what saving the content produces.
 - Import is one transaction that validates every object (``full_clean``) before anything is
   committed: a damaged, truncated or inconsistent file changes nothing.
-- With ``--with-history`` the revisions travel too (including deleted items' last revisions,
-  which keep their slugs retired and their old addresses known). Revisions are restored only
-  into an empty database; merging adds one "Merged from backup" revision per object instead.
+- Old addresses always travel: for an item that had other slugs, and for a deleted item, the
+  latest revision under each slug it had, so after a restore its old URLs still redirect and
+  its slugs stay retired. With ``--with-history`` every revision travels instead. Revisions
+  are restored only into an empty database; merging adds one "Merged from backup" revision
+  per object instead, and an item restored without revisions gets an "Imported from backup"
+  one.
+- Uploaded files (lead images) are not in the file, only their names under ``MEDIA_ROOT``:
+  back that folder up alongside (``media_files()`` lists what a backup names; the commands say
+  so, and import names any that are missing).
 """
 
 import datetime
@@ -20,9 +26,11 @@ import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import IO, Any
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.db import DatabaseError, models, transaction
@@ -147,8 +155,30 @@ def _m2m_history(spec: Spec, field: models.ManyToManyField) -> type[models.Model
     return apps.get_model(spec.model._meta.app_label, f"Historical{through._meta.object_name}")
 
 
-def _history_records(spec: Spec, keys: KeyCache) -> dict[int, list[Record]]:
-    """Every revision of the model, by object id, oldest first, with their m2m snapshots."""
+def address_revisions(spec: Spec, live_pks: set[int]) -> set[int]:
+    """The revisions (history ids) that keep old addresses: for each item that had more than
+    one slug, or no longer exists, the latest revision under each slug it had. Models without
+    slugs (memberships) have no addresses."""
+    if "slug" not in spec.names:
+        return set()
+    latest: dict[tuple[int, str], int] = {}
+    slugs: dict[int, set[str]] = defaultdict(set)
+    rows = spec.history.objects.order_by("history_date", "history_id")
+    for history_id, pk, slug in rows.values_list("history_id", "id", "slug"):
+        latest[(pk, slug)] = history_id
+        slugs[pk].add(slug)
+    return {
+        history_id
+        for (pk, _slug), history_id in latest.items()
+        if pk not in live_pks or len(slugs[pk]) > 1
+    }
+
+
+def _history_records(
+    spec: Spec, keys: KeyCache, only: set[int] | None = None
+) -> dict[int, list[Record]]:
+    """Revisions of the model (all, or those with the history ids in ``only``), by object id,
+    oldest first, with their m2m snapshots."""
     history = spec.history
     tracked_m2m = {f.name for f in getattr(history, "_history_m2m_fields", [])}
     snapshots: dict[tuple[str, int], list[list[str]]] = defaultdict(list)
@@ -156,12 +186,15 @@ def _history_records(spec: Spec, keys: KeyCache) -> dict[int, list[Record]]:
         if field.name not in tracked_m2m:
             continue
         target = field.m2m_reverse_field_name()
-        for history_id, pk in _m2m_history(spec, field).objects.values_list(
-            "history_id", f"{target}_id"
-        ):
+        links = _m2m_history(spec, field).objects.all()
+        if only is not None:
+            links = links.filter(history_id__in=only)
+        for history_id, pk in links.values_list("history_id", f"{target}_id"):
             snapshots[(field.name, history_id)].append(keys.key(field.related_model, pk))
     revisions = defaultdict(list)
     rows = history.objects.select_related("history_user").order_by("history_date", "history_id")
+    if only is not None:
+        rows = rows.filter(history_id__in=only)
     for row in rows:
         fields = dump_fields(spec, row, keys)
         for name in sorted(tracked_m2m):
@@ -179,11 +212,17 @@ def _history_records(spec: Spec, keys: KeyCache) -> dict[int, list[Record]]:
 
 
 def export_records(*, with_history: bool = False) -> list[Record]:
-    """All content as records, in a fixed order (model, then natural key)."""
+    """All content as records, in a fixed order (model, then natural key): with every
+    revision, or (the default) with those that keep old addresses (``address_revisions``)."""
     keys = KeyCache()
     records = []
     for spec in specs():
-        revisions = _history_records(spec, keys) if with_history and spec.history else {}
+        revisions = {}
+        if spec.history and with_history:
+            revisions = _history_records(spec, keys)
+        elif spec.history:
+            live = set(spec.model._default_manager.values_list("pk", flat=True))
+            revisions = _history_records(spec, keys, only=address_revisions(spec, live))
         related = [f.name for f in spec.fields if f.is_relation]
         objects = (
             spec.model._default_manager.select_related(*related)
@@ -198,8 +237,9 @@ def export_records(*, with_history: bool = False) -> list[Record]:
                     list(item.natural_key()) for item in getattr(obj, field.name).all()
                 )
             record = {"model": spec.label, "key": list(obj.natural_key()), "fields": fields}
-            if with_history and spec.history:
-                record["history"] = revisions.pop(obj.pk, [])
+            history = revisions.pop(obj.pk, [])
+            if history or (with_history and spec.history):
+                record["history"] = history
             model_records.append(record)
         model_records.sort(key=lambda record: record["key"])
         # What remains belongs to deleted items: their slugs stay retired after a restore.
@@ -210,6 +250,23 @@ def export_records(*, with_history: bool = False) -> list[Record]:
         deleted.sort(key=lambda record: json.dumps(record["history"], sort_keys=True))
         records.extend(model_records + deleted)
     return records
+
+
+def media_files(records: list[Record]) -> list[str]:
+    """The uploaded files (paths under ``MEDIA_ROOT``) that a backup's items name."""
+    names = set()
+    for spec in specs():
+        file_fields = [f.name for f in spec.fields if isinstance(f, models.FileField)]
+        for record in records:
+            if record["model"] == spec.label and not record.get("deleted"):
+                names.update(record["fields"].get(name) for name in file_fields)
+    return sorted(name for name in names if name)
+
+
+def missing_media(records: list[Record]) -> list[str]:
+    """The uploaded files a backup names that ``MEDIA_ROOT`` does not hold."""
+    root = Path(settings.MEDIA_ROOT)
+    return [name for name in media_files(records) if not (root / name).is_file()]
 
 
 def write(records: list[Record], stream: IO[str], *, fmt: str = "json") -> None:
@@ -462,21 +519,32 @@ class Importer:
             )
         if spec.history is None:
             return
-        revisions = []
-        has_history = any("history" in record for record in records)
-        if has_history and self.mode != "merge":
-            deleted_id = 0
-            for record in records:
-                if record.get("deleted"):
-                    # Ids no live row can ever have, so a deleted item's revisions stay apart.
-                    deleted_id -= 1
-                    obj_id = deleted_id
-                else:
-                    obj_id = self.pks[spec.model][tuple(record["key"])]
-                revisions += [self.revision(spec, obj_id, item) for item in record["history"]]
-        else:
+        if self.mode == "merge":
             revisions = [self.snapshot_of(spec, obj, is_new=obj in created) for obj in objects]
+        else:
+            revisions = self.restored_revisions(spec, records)
         self.save_revisions(spec, revisions)
+
+    def restored_revisions(
+        self, spec: Spec, records: list[Record]
+    ) -> list[tuple[models.Model, dict[str, list]]]:
+        """Into an empty database: the revisions a record brings, or, for one that brings
+        none, an "Imported from backup" revision of the object as restored."""
+        by_pk = {obj.pk: obj for obj in self.created[spec.model]}
+        revisions = []
+        deleted_id = 0
+        for record in records:
+            if record.get("deleted"):
+                # Ids no live row can ever have, so a deleted item's revisions stay apart.
+                deleted_id -= 1
+                revisions += [self.revision(spec, deleted_id, item) for item in record["history"]]
+                continue
+            obj_id = self.pks[spec.model][tuple(record["key"])]
+            if record.get("history"):
+                revisions += [self.revision(spec, obj_id, item) for item in record["history"]]
+            else:
+                revisions.append(self.snapshot_of(spec, by_pk[obj_id], is_new=True))
+        return revisions
 
     @staticmethod
     def _guard(record: Record, step: Callable, *args) -> None:

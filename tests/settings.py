@@ -4,8 +4,10 @@ cheap parts swapped in (fast password hashing, local-memory cache, media in a te
 import os
 import tempfile
 
-os.environ.setdefault("SECRET_KEY", "tests-only-not-a-secret")
+# DEBUG is off in tests, as in production, so the settings must pass its start-up checks.
+os.environ.setdefault("SECRET_KEY", "tests-only-not-a-secret-" + "0123456789abcdef" * 2)
 os.environ.setdefault("DATABASE_URL", "postgres://postgres@127.0.0.1:5432/armistice")
+os.environ.setdefault("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 
 from armistice_site.settings import *  # noqa: F403
 

@@ -16,6 +16,7 @@ from alliances.api import (
     public_alliances,
 )
 from alliances.models import Alliance, Country
+from armistice_site.api.filters import IsoDateFilter
 from armistice_site.api.serializers import (
     PublishableWriteSerializer,
     ReadSerializer,
@@ -211,12 +212,12 @@ class IntegerFilter(django_filters.NumberFilter):
 
 
 class EventFilter(django_filters.FilterSet):
-    start = django_filters.DateFilter(
+    start = IsoDateFilter(
         method="filter_start",
         help_text="YYYY-MM-DD: events still going on or after this day (with end: overlapping "
         "the range). A partly known date counts from its first day.",
     )
-    end = django_filters.DateFilter(
+    end = IsoDateFilter(
         field_name="start_date",
         lookup_expr="lte",
         help_text="YYYY-MM-DD: events that began on or before this day.",

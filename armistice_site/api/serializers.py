@@ -84,13 +84,19 @@ NUL_MESSAGE = "Null characters are not allowed."
 
 
 def holds_nul(value) -> bool:
-    """Whether a parsed JSON value holds a NUL character in any string, keys included."""
-    if isinstance(value, str):
-        return "\x00" in value
-    if isinstance(value, Mapping):
-        return any(holds_nul(key) or holds_nul(item) for key, item in value.items())
-    if isinstance(value, list):
-        return any(holds_nul(item) for item in value)
+    """Whether a parsed JSON value holds a NUL character in any string, keys included. Walks
+    the value with a list of its own rather than recursion, whatever its depth."""
+    pending = [value]
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                return True
+        elif isinstance(item, Mapping):
+            pending.extend(item.keys())
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
     return False
 
 

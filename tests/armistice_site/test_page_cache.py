@@ -81,6 +81,7 @@ def test_unpublishing_removes_the_item_everywhere_at_once(client):
 
 def test_a_many_to_many_change_shows_on_the_tag_page(client):
     tag = factories.TagFactory(name="Prisoners", slug="prisoners")
+    factories.ArticleFactory(title="Operation Little Switch").tags.add(tag)
     article = factories.ArticleFactory(title="Operation Big Switch")
     assert "Operation Big Switch" not in cached_get(client, "/tags/prisoners/").content.decode()
 

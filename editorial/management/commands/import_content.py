@@ -1,9 +1,10 @@
 import sys
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from editorial.backup import BackupError, import_content, read
+from editorial.backup import BackupError, import_content, missing_media, read
 
 
 class Command(BaseCommand):
@@ -43,3 +44,11 @@ class Command(BaseCommand):
                 raise CommandError(f"Nothing was imported: {error}") from error
         total = sum(counts.values())
         self.stdout.write(self.style.SUCCESS(f"Imported {total} items from {path} ({mode})."))
+        if missing := missing_media(records):
+            some = ", ".join(missing[:10]) + (", …" if len(missing) > 10 else "")
+            self.stderr.write(
+                f"{len(missing)} media file{'s' if len(missing) != 1 else ''} named in the backup "
+                f"{'is' if len(missing) == 1 else 'are'} missing from MEDIA_ROOT "
+                f"({settings.MEDIA_ROOT}): {some}. Copy them back from the copy of MEDIA_ROOT "
+                "taken with the backup."
+            )

@@ -1,0 +1,162 @@
+"""The shared cache is an optimisation, never a dependency.
+
+``GuardedRedisCache`` is Django's ``RedisCache`` with every operation guarded: when Redis
+does not answer (refused, timed out, out of memory, restarting), a read is a miss and a write
+is skipped, so the page cache, the list counts and the content generation fall back to the
+database and every page is still served. Because it is the cache backend itself, everything
+that uses ``django.core.cache.cache`` degrades the same way, Django's and DRF's own code
+included; the API rate limit keeps counting in the worker's memory meanwhile
+(``armistice_site.api.throttling``).
+
+Per process, the first failure starts an outage: one log line, and no call goes to Redis
+until ``RETRY_SECONDS`` have passed, so a Redis that hangs costs one request one socket
+timeout (``REDIS_TIMEOUT_MS``), not every request several. Then one call pings it; the first
+answer ends the outage with one more log line and sends ``cache_recovered``, on which the
+content generation moves on (writes made meanwhile could not move it)."""
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.core.cache.backends.base import DEFAULT_TIMEOUT, BaseCache
+from django.core.cache.backends.redis import RedisCache
+from django.dispatch import Signal
+from redis.exceptions import RedisError
+
+logger = logging.getLogger("armistice.cache")
+
+RETRY_SECONDS = 5.0
+#: Sent (by the process that noticed) when the cache answers again after an outage.
+cache_recovered = Signal()
+
+_MISSING = object()
+
+
+@dataclass
+class Outage:
+    """Whether one cache server is known to be away, in this process. Only the changes are
+    logged: one line when an outage starts and one when it ends, however many calls fail."""
+
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    active: bool = False
+    retry_at: float = 0.0
+
+    def due(self) -> bool:
+        return time.monotonic() >= self.retry_at
+
+    def failed(self, location: str, error: Exception) -> None:
+        with self.lock:
+            self.retry_at = time.monotonic() + RETRY_SECONDS
+            if self.active:
+                return
+            self.active = True
+        reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
+        logger.error(
+            "Cache unavailable, serving from the database until it returns "
+            "(the API rate limit counts per worker meanwhile): %s",
+            reason,
+            extra={"cache": location},
+        )
+
+    def reached(self, location: str) -> None:
+        if not self.active:
+            return
+        with self.lock:
+            if not self.active:
+                return
+            self.active = False
+        logger.warning("Cache reachable again", extra={"cache": location})
+        cache_recovered.send(sender=GuardedRedisCache, location=location)
+
+
+_outages: dict[str, Outage] = {}
+_outages_lock = threading.Lock()
+
+
+def outage_for(location: str) -> Outage:
+    """One record per cache server, shared by every backend instance (Django makes one per
+    thread) of this process."""
+    with _outages_lock:
+        return _outages.setdefault(location, Outage())
+
+
+def is_unavailable(backend: BaseCache) -> bool:
+    """Whether this process currently treats ``backend`` as away (never, for a backend that
+    is not guarded: local memory cannot go away)."""
+    outage = getattr(backend, "outage", None)
+    return outage is not None and outage.active
+
+
+class GuardedRedisCache(RedisCache):
+    """``RedisCache`` whose failures are misses (reads) and no-ops (writes); see the module."""
+
+    def __init__(self, server, params):
+        super().__init__(server, params)
+        self.location = server if isinstance(server, str) else ",".join(server)
+        self.outage = outage_for(self.location)
+
+    def _guard(self, operation: Callable[..., Any], *args: Any, fallback: Any = None) -> Any:
+        """``operation(*args)``, or ``fallback`` while Redis is known to be away or fails now."""
+        if self.outage.active and not self._back():
+            return fallback
+        try:
+            return operation(*args)
+        except RedisError as error:
+            self.outage.failed(self.location, error)
+            return fallback
+
+    def _back(self) -> bool:
+        """During an outage, once every ``RETRY_SECONDS``: does Redis answer a ping again?
+
+        The outage ends (and the generation moves on) before the caller's own operation
+        runs, so the request that notices the recovery already reads the new generation."""
+        if not self.outage.due():
+            return False
+        try:
+            self._cache.get_client(write=True).ping()
+        except RedisError as error:
+            self.outage.failed(self.location, error)
+            return False
+        self.outage.reached(self.location)
+        return True
+
+    def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None) -> bool:
+        return self._guard(super().add, key, value, timeout, version, fallback=False)
+
+    def get(self, key, default=None, version=None) -> Any:
+        return self._guard(super().get, key, default, version, fallback=default)
+
+    def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None) -> None:
+        self._guard(super().set, key, value, timeout, version)
+
+    def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None) -> bool:
+        return self._guard(super().touch, key, timeout, version, fallback=False)
+
+    def delete(self, key, version=None) -> bool:
+        return self._guard(super().delete, key, version, fallback=False)
+
+    def get_many(self, keys, version=None) -> dict:
+        return self._guard(super().get_many, keys, version, fallback={})
+
+    def has_key(self, key, version=None) -> bool:
+        return self._guard(super().has_key, key, version, fallback=False)
+
+    def incr(self, key, delta=1, version=None) -> int:
+        """A missing key raises ``ValueError`` (Django's contract), and while the cache is
+        away every key is missing."""
+        result = self._guard(super().incr, key, delta, version, fallback=_MISSING)
+        if result is _MISSING:
+            raise ValueError(f"Key {key!r} not found: the cache is unavailable.")
+        return result
+
+    def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None) -> list:
+        return self._guard(super().set_many, data, timeout, version, fallback=list(data))
+
+    def delete_many(self, keys, version=None) -> None:
+        self._guard(super().delete_many, keys, version)
+
+    def clear(self) -> bool:
+        return self._guard(super().clear, fallback=False)
