@@ -133,7 +133,7 @@ def clean(item: dict) -> dict:
     return {key: value for key, value in item.items() if value not in (None, "", [], {})}
 
 
-# --- Formatting ------------------------------------------------------------------------------------
+# --- Formatting ----------------------------------------------------------------------------
 
 
 def _patch_name_initialising() -> None:
@@ -171,9 +171,7 @@ def _escaped(value):
 
 def _format(item: dict, style: str, *, note: bool) -> str:
     item = {**_escaped(item), "id": "item"}
-    bibliography = CitationStylesBibliography(
-        _style(style), CiteProcJSON([item]), formatter.html
-    )
+    bibliography = CitationStylesBibliography(_style(style), CiteProcJSON([item]), formatter.html)
     citation = Citation([CitationItem("item")])
     bibliography.register(citation)
     if note:
@@ -211,7 +209,7 @@ def note(item: dict) -> SafeString:
     return mark_safe(text[:-1] if text.endswith(".") else text)  # noqa: S308
 
 
-# --- Downloads -------------------------------------------------------------------------------------
+# --- Downloads ----------------------------------------------------------------------------
 
 BIBTEX_TYPES = {
     "book": "book",
@@ -277,9 +275,7 @@ def bibtex(items: Iterable[dict]) -> str:
             "editor": " and ".join(_person(n) for n in item.get("editor", [])),
             "publisher": item.get("publisher"),
             "address": item.get("publisher-place"),
-            "journal": item.get("container-title")
-            if item["type"] == "article-journal"
-            else None,
+            "journal": item.get("container-title") if item["type"] == "article-journal" else None,
             "howpublished": item.get("container-title")
             if item["type"] not in ("article-journal", "book")
             else None,
@@ -345,7 +341,7 @@ def download(items: list[dict], key: str) -> str:
     return {"bibtex": bibtex, "ris": ris, "csl": csl_json}[key](items)
 
 
-# --- Pages -----------------------------------------------------------------------------------------
+# --- Pages ----------------------------------------------------------------------------
 
 
 def cite_context(item: dict, url_name: str, slug: str) -> dict:

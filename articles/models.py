@@ -337,9 +337,7 @@ class Article(Publishable, RenderedBody, Searchable):
             "definition on hover and focus."
         ),
     )
-    audience = models.CharField(
-        _("audience"), max_length=16, choices=AUDIENCES, blank=True
-    )
+    audience = models.CharField(_("audience"), max_length=16, choices=AUDIENCES, blank=True)
     level = models.CharField(_("level"), max_length=16, choices=LEVELS, blank=True)
     learning_objectives = models.TextField(
         _("learning objectives"),

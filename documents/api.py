@@ -101,9 +101,7 @@ class DocumentSerializer(DocumentListSerializer):
 
 
 class DocumentWriteSerializer(PublishableWriteSerializer):
-    transcription_markdown = serializers.CharField(
-        source="body", required=False, allow_blank=True
-    )
+    transcription_markdown = serializers.CharField(source="body", required=False, allow_blank=True)
     translation_markdown = serializers.CharField(
         source="translation", required=False, allow_blank=True
     )

@@ -55,8 +55,11 @@ class Document(Publishable, RenderedBody, Searchable):
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
     date = models.DateField(
-        _("date"), help_text=_("When it was signed, sent or made. With month or year precision, "
-                               "any day of that month or year will do.")
+        _("date"),
+        help_text=_(
+            "When it was signed, sent or made. With month or year precision, "
+            "any day of that month or year will do."
+        ),
     )
     date_precision = models.CharField(
         _("date known to the"), max_length=8, choices=Precision.choices, default=Precision.DAY
@@ -185,9 +188,7 @@ class Document(Publishable, RenderedBody, Searchable):
             self.date = precision.truncate(self.date, self.date_precision)
         text_kinds = (self.Kind.PHOTOGRAPH, self.Kind.MAP)
         if self.kind not in text_kinds and not (self.body.strip() or self.translation.strip()):
-            raise ValidationError(
-                {"body": _("Give the transcription, a translation, or both.")}
-            )
+            raise ValidationError({"body": _("Give the transcription, a translation, or both.")})
         if self.kind in text_kinds and not self.facsimile and not self.body.strip():
             raise ValidationError(
                 {"facsimile": _("A photograph or map needs its image (or a description of it).")}

@@ -36,8 +36,7 @@ class GlossaryTerm(Publishable, RenderedBody, Searchable):
         max_length=300,
         validators=[MaxLengthValidator(300)],
         help_text=_(
-            "One plain sentence, shown when a reader points at or focuses the term in an "
-            "article."
+            "One plain sentence, shown when a reader points at or focuses the term in an article."
         ),
     )
     body = models.TextField(
