@@ -106,7 +106,7 @@ def test_article_page_metadata_and_json_ld(client):
     article = factories.ArticleFactory(
         title="Panmunjom </script><script>alert(1)</script>",
         summary="How the talks & the truce came about.",
-        authors="Kim Historian",
+        authors=["Kim Historian"],
     )
     html = client.get(article.get_absolute_url()).content.decode()
     assert (
@@ -120,10 +120,16 @@ def test_article_page_metadata_and_json_ld(client):
     assert f'<meta property="og:url" content="{canonical}">' in html
     assert "<script>alert(1)" not in html
     [data] = json_ld_blocks(html)
-    assert data["@type"] == "Article"
+    assert data["@type"] == ["Article", "LearningResource"]
     assert data["headline"] == article.title
     assert data["url"] == canonical
-    assert data["author"] == [{"@type": "Person", "name": "Kim Historian"}]
+    assert data["author"] == [
+        {
+            "@type": "Person",
+            "name": "Kim Historian",
+            "url": "http://testserver/people/kim-historian/",
+        }
+    ]
     assert data["datePublished"].startswith(str(article.publish_at.year))
 
 

@@ -79,9 +79,9 @@ def world(transactional_db) -> dict:
         "## The agreement\n\nA demarcation line and a demilitarized zone four kilometres wide.\n\n"
         "### Prisoners\n\nRepatriation was the hardest question.\n\n"
         "[^1]: The talks moved in October 1951.",
-        authors="Jane Historian",
+        authors=["Jane Historian"],
         ai_generated=True,
-        disclosure="A first draft was written with an AI model and checked by an editor.",
+        disclosure="A first draft was written with an AI model from an editor's outline.",
         sources=[source],
     )
     article.tags.add(tag)

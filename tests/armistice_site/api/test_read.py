@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 def test_article_detail_has_body_links_sources_and_provenance(api_client):
     other = factories.ArticleFactory(title="Panmunjom")
     article = factories.ArticleFactory(
-        ai_generated=True, disclosure="Drafted with a language model, checked by an editor."
+        ai_generated=True, disclosure="Drafted with a language model from an outline."
     )
     article.see_also.set([other])
     article.tags.set([factories.TagFactory(slug="dmz")])
