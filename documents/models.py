@@ -222,6 +222,6 @@ class Document(Publishable, RenderedBody, Searchable):
                 "archive_location": self.identifier,
                 "language": self.original_language,
                 "note": f"Text from {self.edition}" if self.edition else "",
-                "URL": url or self.repository_url,
+                "URL": url,
             }
         )
