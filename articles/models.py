@@ -416,7 +416,10 @@ class Article(Publishable, RenderedBody, Searchable):
 
     def disclosure_statement(self) -> str:
         """The AI disclosure readers see: how AI was used (the editor's words, unless they make
-        a claim about checking, which only the status may make) and the real status."""
+        a claim about checking, which only the status may make) and the real status; empty
+        for an article written without AI."""
+        if not self.ai_generated:
+            return ""
         use = self.disclosure.strip()
         if not use or CHECK_CLAIM.search(use):
             use = gettext("This article was drafted with the help of an AI model.")

@@ -111,6 +111,14 @@ class ArticleFactory(PublishableFactory):
         "## Background\n\nThe armistice was signed at Panmunjom.\n\n## Terms\n\nA line and a zone."
     )
     topic = factory.SubFactory(TopicFactory)
+    fact_check_status = Article.FactCheck.UNCHECKED
+    # A checked or disputed article names its reviewer and the date (a database rule).
+    reviewer = factory.LazyAttribute(
+        lambda o: PersonFactory() if o.fact_check_status != "unchecked" else None
+    )
+    last_reviewed_on = factory.LazyAttribute(
+        lambda o: datetime.date(2026, 7, 1) if o.fact_check_status != "unchecked" else None
+    )
 
     class Meta:
         model = Article

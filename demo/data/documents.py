@@ -148,7 +148,7 @@ DOCUMENTS = [
         "(Article 5).",
         "repository": "Government of the United States of America (depositary)",
         "identifier": "",
-        "repository_url": "https://www.nato.int/cps/en/natohq/official_texts_17120.htm",
+        "repository_url": "",
         "original_language": "English and French (both texts equally authentic)",
         "edition": "“North Atlantic Treaty, Washington D.C., 4th April, 1949”, Annex A to "
         "Lord Ismay, NATO: The First Five Years, 1949–1954 (NATO, 1954), in NATO's online "

@@ -49,6 +49,22 @@ BUDGETS = {
     "api-timeline": 2,
     "api-timeline-timelinejs": 2,
     "/api/v1/search/?q=armistice": 3,
+    "/documents/": 2,
+    "document": 8,
+    "/glossary/": 1,
+    "term": 3,
+    "/sources/": 2,
+    "source": 6,
+    "person": 3,
+    "/corrections/": 2,
+    "/feeds/corrections/": 1,
+    "/feeds/corrections/atom/": 1,
+    "/api/v1/documents/?page_size=100": 2,
+    "api-document": 1,
+    "/api/v1/glossary/?page_size=100": 2,
+    "api-term": 2,
+    "/api/v1/people/?page_size=100": 2,
+    "api-person": 1,
 }
 
 
@@ -63,6 +79,12 @@ def build_world(size: int) -> dict[str, str]:
     hidden_alliance = factories.AllianceFactory(draft=True)
     hub_event = factories.EventFactory(title="Armistice day", start_date=datetime.date(1953, 7, 27))
     timeline = factories.TimelineFactory()
+    hub_document = factories.DocumentFactory(title="Armistice agreement")
+    hub_term = factories.GlossaryTermFactory(term="Armistice")
+    hub_source = factories.SourceFactory()
+    author = factories.PersonFactory()
+    hub_article.documents.add(hub_document)
+    hub_article.authors.add(author)
     for number in range(size):
         article = factories.ArticleFactory(topic=topic, title=f"Armistice story {number}")
         article.tags.add(tag, factories.TagFactory())
@@ -86,6 +108,18 @@ def build_world(size: int) -> dict[str, str]:
         hub_event.articles.add(article)
         hub_event.sources.add(factories.SourceFactory())
         factories.TimelineEntryFactory(timeline=timeline, event=event, position=number)
+        article.documents.add(hub_document)
+        article.sources.add(hub_source)
+        article.authors.add(author)
+        article.glossary_terms.add(hub_term)
+        alliance.documents.add(hub_document)
+        hub_article.documents.add(factories.DocumentFactory())
+        hub_article.glossary_terms.add(factories.GlossaryTermFactory())
+        hub_term.related.add(factories.GlossaryTermFactory())
+        factories.QuestionFactory(article=hub_article, kind="source", document=hub_document)
+        factories.ReadingFactory(article=hub_article, source=hub_source)
+        factories.CorrectionFactory(article=article)
+        factories.CorrectionFactory(article=hub_article)
     return {
         "article": hub_article.get_absolute_url(),
         "topic": topic.get_absolute_url(),
@@ -100,6 +134,13 @@ def build_world(size: int) -> dict[str, str]:
         "api-event": f"/api/v1/events/{hub_event.slug}/",
         "api-timeline": f"/api/v1/timelines/{timeline.slug}/",
         "api-timeline-timelinejs": f"/api/v1/timelines/{timeline.slug}/?format=timelinejs",
+        "document": hub_document.get_absolute_url(),
+        "term": hub_term.get_absolute_url(),
+        "source": hub_source.get_absolute_url(),
+        "person": author.get_absolute_url(),
+        "api-document": f"/api/v1/documents/{hub_document.slug}/",
+        "api-term": f"/api/v1/glossary/{hub_term.slug}/",
+        "api-person": f"/api/v1/people/{author.slug}/",
     }
 
 

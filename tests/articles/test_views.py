@@ -1,6 +1,7 @@
 """What readers find on the article, topic and tag pages."""
 
 import datetime
+
 import pytest
 
 from articles.models import Article
