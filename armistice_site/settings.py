@@ -322,6 +322,8 @@ SPECTACULAR_SETTINGS = {
         "SourceKindEnum": "articles.models.Source.Kind",
         "AllianceKindEnum": "alliances.models.Alliance.Kind",
         "PrecisionEnum": "armistice_site.precision.Precision",
+        "DocumentKindEnum": "documents.models.Document.Kind",
+        "QuestionKindEnum": "articles.models.Question.Kind",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",

@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from articles.models import Article, Correction, Question, Reading, Source, Tag, Topic
 from editorial.admin_base import (
+    PartAdmin,
     PartInline,
     PublicationFilter,
     PublishableAdmin,
@@ -168,3 +169,37 @@ class ArticleAdmin(ReferenceWarningsMixin, PublishableAdmin):
         ),
         publishing_fieldset(),
     )
+
+
+@admin.register(Question)
+class QuestionAdmin(PartAdmin):
+    """Questions are usually edited under their article; this list finds them across articles."""
+
+    list_display = ("text", "kind", "article", "document")
+    list_filter = ("kind",)
+    list_select_related = ("article", "document")
+    search_fields = ("text", "article__title")
+    autocomplete_fields = ("article", "document")
+    fields = ("article", "kind", "position", "text", "document", "locator")
+
+
+@admin.register(Reading)
+class ReadingAdmin(PartAdmin):
+    list_display = ("__str__", "level", "article")
+    list_filter = ("level",)
+    list_select_related = ("article", "source", "document")
+    search_fields = ("article__title", "source__title", "document__title", "note")
+    autocomplete_fields = ("article", "source", "document")
+    fields = ("article", "position", "level", "source", "document", "note")
+
+
+@admin.register(Correction)
+class CorrectionAdmin(PartAdmin):
+    """The corrections log across all articles, newest first."""
+
+    list_display = ("corrected_on", "article", "what_was_wrong")
+    list_select_related = ("article",)
+    search_fields = ("article__title", "what_was_wrong", "what_it_says_now")
+    date_hierarchy = "corrected_on"
+    autocomplete_fields = ("article",)
+    fields = ("article", "corrected_on", "position", "what_was_wrong", "what_it_says_now")

@@ -294,10 +294,10 @@ def content_delete(
     obj._history_user = user
     obj._change_reason = reason[:100]
     row = str(obj)
-    slug = getattr(obj, "slug", None)
+    slugs = {obj.slug, *_former_slugs(obj)} if hasattr(obj, "slug") else set()
     obj.delete()
-    if slug:
-        rerender_dependents(obj, {slug})
+    if slugs:
+        rerender_dependents(obj, slugs)
     if item is not None:
         reason = gettext("Deleted %(part)s “%(row)s”.") % {
             "part": obj._meta.verbose_name,
@@ -321,12 +321,11 @@ def rerender_dependents(obj: models.Model, slugs: set[str]) -> int:
     """Render again every stored body that shows ``obj`` (a cited source or document, a marked
     glossary term) under any of ``slugs``, its old and new one: after a save or a delete
     readers never see the citation as it was. Returns how many bodies were rendered."""
-    tokens = [
-        references.token(kind, slug)
-        for kind in references.kinds_for(type(obj))
-        for slug in slugs
-        if slug
-    ]
+    kinds = references.kinds_for(type(obj))
+    if not kinds:
+        return 0
+    slugs = set(slugs) | _former_slugs(obj)
+    tokens = [references.token(kind, slug) for kind in kinds for slug in slugs if slug]
     if not tokens:
         return 0
     shows = Q()
@@ -340,6 +339,14 @@ def rerender_dependents(obj: models.Model, slugs: set[str]) -> int:
             content_rerender(dependent)
             count += 1
     return count
+
+
+def _former_slugs(obj: models.Model) -> set[str]:
+    """Every slug the item had, from its revisions: a body may still name it by an old one."""
+    history = getattr(type(obj), "history", None)
+    if history is None or obj.pk is None:
+        return set()
+    return set(history.filter(id=obj.pk).values_list("slug", flat=True).distinct())
 
 
 def content_refresh(obj: models.Model, now: datetime.datetime | None = None) -> bool:

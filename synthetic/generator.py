@@ -257,7 +257,12 @@ class ContentGenerator:
         copy_rows(
             Person,
             (
-                {"id": pk, "name": name, "slug": unique_slug(name, number), "bio": f"{name} writes."}
+                {
+                    "id": pk,
+                    "name": name,
+                    "slug": unique_slug(name, number),
+                    "bio": f"{name} writes.",
+                }
                 for number, (pk, name) in enumerate(zip(ids, words.AUTHORS, strict=True))
             ),
         )

@@ -347,9 +347,9 @@ medical units.
 
 The members listed here are the command's eighteen member states today: the United States
 and sixteen other sending states, each shown from the day the command was created (their
-forces or medical units arrived between July 1950 and late 1951), and Germany from 2024. Ethiopia and
-Luxembourg, which sent combat forces, and India and Sweden, which sent medical units, are no
-longer member states; when each ceased to be one is not recorded here.
+forces or medical units arrived between July 1950 and late 1951), and Germany from 2024.
+Ethiopia and Luxembourg, which sent combat forces, and India and Sweden, which sent medical
+units, are no longer member states; when each ceased to be one is not recorded here.
 
 The command signed the armistice in 1953 and has overseen it on the southern side ever since,
 through the Military Armistice Commission at Panmunjom, while the defence of South Korea

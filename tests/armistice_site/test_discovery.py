@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from articles.models import Source
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -81,6 +82,8 @@ def test_sitemap_lists_every_public_page_and_nothing_else(client):
         "/timeline/",
         *(item.get_absolute_url() for item in (article, alliance, event, timeline, country, tag)),
         article.topic.get_absolute_url(),
+        # Sources are reference data with a page each ("Cite this"), like countries.
+        *(source.get_absolute_url() for source in Source.objects.all()),
     ]
     assert locations == {f"http://testserver{path}" for path in expected_paths}
     for item in hidden:

@@ -34,6 +34,7 @@ def hermes():
         published_on=datetime.date(1966, 1, 1),
         published_precision="year",
         kind="book",
+        url="",
     )
 
 
