@@ -15,6 +15,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from html import escape
@@ -151,6 +152,44 @@ def _patch_name_initialising() -> None:
     citeproc_model.Name.get_option = get_option
     citeproc_model.Name._armistice_patched = True
 
+    # CSL suppresses a variable used as a substitute for missing names (an anonymous item's
+    # place taken by its title or publisher) everywhere else in the entry; citeproc-py does so
+    # only when the substitute names the variable directly, not through a macro as APA, MLA and
+    # Chicago do, and so prints it twice. Suppress the variables that macro rendered too.
+    original_repress = citeproc_model.Substitute.add_to_repressed_list
+
+    def add_to_repressed_list(self, child, context):
+        original_repress(self, child, context)
+        if child.get("macro"):
+            layout = context.get_layout()
+            present = _rendering_item.get()
+            for variable in _macro_variables(child, child.get("macro"), set()):
+                if variable in present:
+                    layout.repressed.setdefault(child.tag, []).append(variable)
+
+    citeproc_model.Substitute.add_to_repressed_list = add_to_repressed_list
+
+
+#: The variables of the item being formatted (for the substitution patch above).
+_rendering_item: ContextVar[frozenset[str]] = ContextVar("rendering_item", default=frozenset())
+
+#: Variables that may stand in for a missing author.
+_SUBSTITUTES = frozenset({"title", "container-title", "publisher"})
+
+
+def _macro_variables(element, name: str, seen: set[str]) -> set[str]:
+    """The author-substitute variables a macro (and the macros it calls) can print."""
+    if name in seen:
+        return set()
+    seen.add(name)
+    found = set()
+    for node in element.get_macro(name).iter():
+        if node.get("variable") in _SUBSTITUTES and node.tag.endswith("}text"):
+            found.add(node.get("variable"))
+        if node.get("macro"):
+            found |= _macro_variables(element, node.get("macro"), seen)
+    return found
+
 
 @cache
 def _style(name: str) -> CitationStylesStyle:
@@ -171,6 +210,7 @@ def _escaped(value):
 
 def _format(item: dict, style: str, *, note: bool) -> str:
     item = {**_escaped(item), "id": "item"}
+    _rendering_item.set(frozenset(item))
     bibliography = CitationStylesBibliography(_style(style), CiteProcJSON([item]), formatter.html)
     citation = Citation([CitationItem("item")])
     bibliography.register(citation)
@@ -192,7 +232,9 @@ def _cached(item: dict, style: str, note: bool) -> str:
 
 
 def tidy(html: str) -> str:
-    """citeproc's HTML with the doubled punctuation some styles leave (".." and ",.")."""
+    """citeproc's HTML with the doubled punctuation some styles leave (".." and ",."), and
+    the bare "Edition" label citeproc-py prints for a newspaper without an edition."""
+    html = re.sub(r"[,.] Edition(?=[,.])", "", html)
     html = re.sub(r"\.\.(?!\.)", ".", html)
     return re.sub(r",\.", ".", html).strip()
 
