@@ -112,7 +112,7 @@ def build_world(size: int) -> dict[str, str]:
         factories.TimelineEntryFactory(timeline=timeline, event=event, position=number)
         article.documents.add(hub_document)
         article.sources.add(hub_source)
-        article.authors.add(author)
+        article.authors.add(author, factories.PersonFactory())
         article.glossary_terms.add(hub_term)
         alliance.documents.add(hub_document)
         hub_article.documents.add(factories.DocumentFactory())
