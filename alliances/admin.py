@@ -13,6 +13,7 @@ from editorial.admin_base import (
     RevisionAdmin,
     publishing_fieldset,
 )
+from editorial.admin_warnings import ReferenceWarningsMixin
 
 
 class ExistsTodayFilter(admin.SimpleListFilter):
@@ -115,7 +116,7 @@ class MembershipInline(PartInline, admin.TabularInline):
 
 
 @admin.register(Alliance)
-class AllianceAdmin(PublishableAdmin):
+class AllianceAdmin(ReferenceWarningsMixin, PublishableAdmin):
     list_display = (
         "name",
         "short_name",
@@ -139,7 +140,7 @@ class AllianceAdmin(PublishableAdmin):
     search_fields = ("name", "short_name", "slug", "summary")
     date_hierarchy = "signed_on"
     prepopulated_fields = {"slug": ("name",)}
-    autocomplete_fields = ("sources", "articles")
+    autocomplete_fields = ("sources", "articles", "documents")
     inlines = (MembershipInline,)
     fieldsets = (
         (_("Content"), {"fields": ("name", "slug", "short_name", "kind", "summary", "body")}),
@@ -151,7 +152,7 @@ class AllianceAdmin(PublishableAdmin):
             },
         ),
         (_("Dates"), {"fields": ("signed_on", "in_force_on", "ended_on", "end_reason")}),
-        (_("Provenance"), {"fields": ("sources", "atop_id", "cow_id")}),
+        (_("Provenance"), {"fields": ("sources", "documents", "atop_id", "cow_id")}),
         (_("Relations"), {"fields": ("articles",)}),
         publishing_fieldset(),
     )

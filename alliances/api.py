@@ -23,6 +23,8 @@ from armistice_site.api.serializers import (
 from armistice_site.api.viewsets import ReadViewSet
 from articles.api import ArticleSummarySerializer, SourceSummarySerializer, TocEntrySerializer
 from articles.models import Article, Source
+from documents.api import DocumentSummarySerializer
+from documents.models import Document
 from editorial.api import PublishableViewSet, WritableViewSet
 from editorial.services import Move, Route
 
@@ -256,6 +258,9 @@ class AllianceSerializer(AllianceListSerializer):
     articles = ArticleSummarySerializer(
         source="public_articles", many=True, read_only=True, help_text="Public articles only."
     )
+    documents = DocumentSummarySerializer(
+        source="public_documents", many=True, read_only=True, help_text="Public documents only."
+    )
 
     class Meta:
         model = Alliance
@@ -271,6 +276,7 @@ class AllianceSerializer(AllianceListSerializer):
             "members",
             "sources",
             "articles",
+            "documents",
             "atop_id",
             "cow_id",
         ]
@@ -287,6 +293,9 @@ class AllianceWriteSerializer(PublishableWriteSerializer):
     )
     articles = serializers.SlugRelatedField(
         slug_field="slug", queryset=Article.objects.all(), many=True, required=False
+    )
+    documents = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Document.objects.all(), many=True, required=False
     )
 
     class Meta:
@@ -305,6 +314,7 @@ class AllianceWriteSerializer(PublishableWriteSerializer):
             "body_markdown",
             "sources",
             "articles",
+            "documents",
             "atop_id",
             "cow_id",
             "status",
@@ -381,11 +391,18 @@ class AllianceViewSet(PublishableViewSet):
                 queryset=Article.objects.public().for_list().order_by("title"),
                 to_attr="public_articles",
             ),
+            Prefetch(
+                "documents",
+                queryset=Document.objects.public().for_list().order_by("date"),
+                to_attr="public_documents",
+            ),
         )
 
     def save_object(self, instance: Alliance | None, data: dict, move: Move | None) -> Alliance:
         relations = {
-            name: data.pop(name) for name in ("obligations", "sources", "articles") if name in data
+            name: data.pop(name)
+            for name in ("obligations", "sources", "articles", "documents")
+            if name in data
         }
         user = self.request.user
         if instance is None:

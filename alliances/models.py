@@ -12,6 +12,7 @@ from armistice_site.rendering import RenderedBody
 from armistice_site.revisioning import Revisions
 from armistice_site.search import Searchable
 from articles.models import Article, Source
+from documents.models import Document
 
 
 class CountryQuerySet(models.QuerySet):
@@ -184,6 +185,13 @@ class Alliance(Publishable, RenderedBody, Searchable):
     articles = models.ManyToManyField(
         Article, verbose_name=_("related articles"), blank=True, related_name="alliances"
     )
+    documents = models.ManyToManyField(
+        Document,
+        verbose_name=_("primary documents"),
+        blank=True,
+        related_name="alliances",
+        help_text=_("The treaty text and other primary sources; their pages list the alliance."),
+    )
     atop_id = models.PositiveIntegerField(
         _("ATOP id"),
         null=True,
@@ -195,7 +203,7 @@ class Alliance(Publishable, RenderedBody, Searchable):
     )
     countries = models.ManyToManyField(Country, through="Membership", related_name="alliances")
 
-    history = Revisions(m2m_fields=[sources, articles])
+    history = Revisions(m2m_fields=[sources, articles, documents])
 
     class Meta:
         permissions = [

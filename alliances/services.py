@@ -6,6 +6,7 @@ from typing import Any
 
 from alliances.models import Alliance, Membership, Obligation
 from articles.models import Article, Source
+from documents.models import Document
 from editorial.services import Move, Route, content_delete, content_save
 from editorial.workflow import User
 
@@ -17,6 +18,7 @@ def alliance_create(
     obligations: Iterable[str] = (),
     sources: Iterable[Source] = (),
     articles: Iterable[Article] = (),
+    documents: Iterable[Document] = (),
     move: Move | None = None,
     route: Route = Route.SHELL,
 ) -> Alliance:
@@ -28,6 +30,7 @@ def alliance_create(
         obligations=obligations,
         sources=sources,
         articles=articles,
+        documents=documents,
         move=move,
         route=route,
     )
@@ -41,6 +44,7 @@ def alliance_update(
     obligations: Iterable[str] | None = None,
     sources: Iterable[Source] | None = None,
     articles: Iterable[Article] | None = None,
+    documents: Iterable[Document] | None = None,
     move: Move | None = None,
     route: Route = Route.SHELL,
 ) -> Alliance:
@@ -54,7 +58,7 @@ def alliance_update(
         obj=alliance,
         user=user,
         fields=fields,
-        relations={"sources": sources, "articles": articles},
+        relations={"sources": sources, "articles": articles, "documents": documents},
         move=move,
         route=route,
     )

@@ -13,6 +13,7 @@ from alliances.models import Alliance, Country, Membership, Obligation
 from alliances.selectors import membership_spans
 from armistice_site.paging import LenientPaginationMixin
 from articles.selectors import public_articles
+from documents.models import Document
 from editorial.preview import PreviewMixin
 
 
@@ -29,6 +30,7 @@ class AllianceViewMixin(PreviewMixin):
             ),
             "sources",
             Prefetch("articles", queryset=public_articles()),
+            Prefetch("documents", queryset=Document.objects.public().for_list()),
         )
 
 

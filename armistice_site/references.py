@@ -8,10 +8,16 @@ resolver registered for each kind, once per kind for the whole body, for trusted
 its place. A reference alone in its paragraph is a *block* (a figure, a map) and replaces the
 paragraph; anywhere else it is *inline* (a citation, a link).
 
-Apps register the kinds they own (``register("source", resolve_sources)``) in their
-``AppConfig.ready()``. A reference to an unknown kind, or to nothing, is shown to readers as
-its plain text and reported as a problem, for the editor to fix. Like the registry, this module
-imports no app."""
+Apps register the kinds they own (``register("source", resolve_sources, model=Source)``) in
+their ``AppConfig.ready()``. A reference to an unknown kind, or to nothing, is shown to readers
+as its plain text and reported as a problem, for the editor to fix.
+
+Expanded bodies are stored, so they must be rendered again when what they show changes: each
+body records the references it holds (``token()``), and the editorial services render the
+bodies that name an item again whenever the item is saved or deleted (``kinds_for()`` says
+which kinds an item answers to). A kind registered with ``citation=True`` cites evidence
+(sources, documents): a footnote that holds none is reported, so no claim goes unsupported.
+Like the registry, this module imports no app."""
 
 import re
 from collections.abc import Callable, Iterable
@@ -43,12 +49,40 @@ class Reference:
 Resolver = Callable[[list[Reference]], dict[Reference, str]]
 
 _resolvers: dict[str, Resolver] = {}
+_models: dict[str, type] = {}
+_citations: set[str] = set()
 
 
-def register(kind: str, resolver: Resolver) -> None:
+def register(kind: str, resolver: Resolver, *, model: type | None = None, citation=False) -> None:
+    """Register the resolver of ``kind``; ``model`` is the type its slugs name (its writes make
+    the bodies that cite it render again); ``citation`` marks a kind that cites evidence."""
     if kind in _resolvers and _resolvers[kind] is not resolver:
         raise ValueError(f"The reference kind {kind!r} is registered twice.")
     _resolvers[kind] = resolver
+    if model is not None:
+        _models[kind] = model
+    if citation:
+        _citations.add(kind)
+
+
+def kinds_for(model: type) -> list[str]:
+    """The reference kinds whose slugs name items of ``model``."""
+    return [kind for kind, known in _models.items() if known is model]
+
+
+def model_for(kind: str) -> type | None:
+    return _models.get(kind)
+
+
+def token(kind: str, slug: str) -> str:
+    """How a body records that it shows ``kind:slug`` (see ``recorded()``)."""
+    return f" {kind}:{slug} "
+
+
+def recorded(refs: Iterable[Reference]) -> str:
+    """The references a body shows, as stored with it: each found again by ``token()``."""
+    found = dict.fromkeys(f"{ref.kind}:{ref.slug}" for ref in refs)
+    return f" {' '.join(found)} " if found else ""
 
 
 def marker(kind: str, slug: str) -> str:
@@ -85,6 +119,7 @@ def expand(html: str) -> Expanded:
         for ref in references
         if ref not in shown
     ]
+    problems += uncited_footnotes(html, shown)
 
     def replace(match: re.Match) -> str:
         ref = Reference(match["kind"], match["slug"], block=bool(match["para"]))
@@ -94,6 +129,32 @@ def expand(html: str) -> Expanded:
         return f"<p>{text}</p>" if ref.block else text
 
     return Expanded(_MARKER.sub(replace, html), references, problems)
+
+
+_FOOTNOTE = re.compile(r'<li id="fn(?P<number>\d+)" class="footnote-item">(?P<text>.*?)</li>', re.S)
+
+
+def uncited_footnotes(html: str, shown: dict[Reference, str]) -> list[str]:
+    """A warning for each footnote that cites nothing a citation kind could show."""
+    if not _citations:
+        return []
+    problems = []
+    for note in _FOOTNOTE.finditer(html):
+        cited = [
+            ref
+            for ref in found_in(note["text"])
+            if ref.kind in _citations and (ref in shown or replace_block(ref) in shown)
+        ]
+        if not cited:
+            kinds = " or ".join(f"[[{kind}:…]]" for kind in sorted(_citations))
+            problems.append(
+                f"Footnote {note['number']} cites nothing: add {kinds} so readers can check it."
+            )
+    return problems
+
+
+def replace_block(ref: Reference) -> Reference:
+    return Reference(ref.kind, ref.slug, block=not ref.block)
 
 
 def _by_kind(references: Iterable[Reference]) -> dict[str, list[Reference]]:

@@ -63,6 +63,9 @@ INSTALLED_APPS = [
     "simple_history",
     "armistice_site.apps.ArmisticeSiteConfig",
     "editorial",
+    "people",
+    "documents",
+    "glossary",
     "articles",
     "alliances",
     "timeline",
@@ -362,6 +365,8 @@ SPECTACULAR_SETTINGS = {
         "SourceKindEnum": "articles.models.Source.Kind",
         "AllianceKindEnum": "alliances.models.Alliance.Kind",
         "PrecisionEnum": "armistice_site.precision.Precision",
+        "DocumentKindEnum": "documents.models.Document.Kind",
+        "QuestionKindEnum": "articles.models.Question.Kind",
     },
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",

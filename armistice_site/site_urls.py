@@ -6,7 +6,12 @@ from django.urls import path
 
 from armistice_site import views
 from armistice_site.sitemaps import sitemaps
-from articles.feeds import LatestArticlesAtomFeed, LatestArticlesFeed
+from articles.feeds import (
+    CorrectionsAtomFeed,
+    CorrectionsFeed,
+    LatestArticlesAtomFeed,
+    LatestArticlesFeed,
+)
 from home.views import HomeView
 
 app_name = "site"
@@ -16,6 +21,8 @@ urlpatterns = [
     path("search/", views.SearchView.as_view(), name="search"),
     path("feeds/articles/", LatestArticlesFeed(), name="feed-rss"),
     path("feeds/articles/atom/", LatestArticlesAtomFeed(), name="feed-atom"),
+    path("feeds/corrections/", CorrectionsFeed(), name="feed-corrections"),
+    path("feeds/corrections/atom/", CorrectionsAtomFeed(), name="feed-corrections-atom"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
     path("bench/ceiling", views.bench_ceiling, name="bench-ceiling"),

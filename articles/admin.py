@@ -3,14 +3,17 @@ from django.db import models
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from articles.models import Article, Source, Tag, Topic
+from articles.models import Article, Correction, Question, Reading, Source, Tag, Topic
 from editorial.admin_base import (
+    PartAdmin,
+    PartInline,
     PublicationFilter,
     PublishableAdmin,
     ReferenceAdmin,
     RevisionAdmin,
     publishing_fieldset,
 )
+from editorial.admin_warnings import ReferenceWarningsMixin
 
 
 class ArticleCountAdmin(ReferenceAdmin):
@@ -50,12 +53,38 @@ class SourceAdmin(RevisionAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fieldsets = (
         (None, {"fields": ("title", "slug", "kind", "author", "publisher")}),
-        (_("Where to find it"), {"fields": ("url", "published_on", "accessed_on")}),
+        (
+            _("Where to find it"),
+            {"fields": ("url", ("published_on", "published_precision"), "accessed_on")},
+        ),
     )
 
 
+class QuestionInline(PartInline, admin.StackedInline):
+    model = Question
+    fields = (("kind", "position"), "text", ("document", "locator"))
+    autocomplete_fields = ("document",)
+    extra = 0
+
+
+class ReadingInline(PartInline, admin.TabularInline):
+    model = Reading
+    fields = ("position", "level", "source", "document", "note")
+    autocomplete_fields = ("source", "document")
+    extra = 0
+
+
+class CorrectionInline(PartInline, admin.StackedInline):
+    """The public corrections log: readers see each entry at the foot of the article, on the
+    corrections page and in the corrections feed."""
+
+    model = Correction
+    fields = (("corrected_on", "position"), "what_was_wrong", "what_it_says_now")
+    extra = 0
+
+
 @admin.register(Article)
-class ArticleAdmin(PublishableAdmin):
+class ArticleAdmin(ReferenceWarningsMixin, PublishableAdmin):
     list_display = (
         "title",
         "status_column",
@@ -76,11 +105,21 @@ class ArticleAdmin(PublishableAdmin):
         "tags",
     )
     list_select_related = ("topic",)
-    search_fields = ("title", "slug", "summary", "body", "authors")
+    search_fields = ("title", "slug", "summary", "body", "authors__name")
     date_hierarchy = "publish_at"
     prepopulated_fields = {"slug": ("title",)}
-    autocomplete_fields = ("topic", "tags", "sources", "see_also")
+    autocomplete_fields = (
+        "topic",
+        "tags",
+        "sources",
+        "see_also",
+        "authors",
+        "reviewer",
+        "documents",
+        "glossary_terms",
+    )
     readonly_fields = ("reading_time",)
+    inlines = (QuestionInline, ReadingInline, CorrectionInline)
     fieldsets = (
         (
             _("Content"),
@@ -102,13 +141,65 @@ class ArticleAdmin(PublishableAdmin):
             {
                 "fields": (
                     "sources",
+                    "documents",
                     "ai_generated",
                     "disclosure",
                     "fact_check_status",
-                    "fact_checked_by",
-                    "fact_checked_at",
-                )
+                    "reviewer",
+                    "last_reviewed_on",
+                ),
+                "description": _(
+                    "Readers see the AI disclosure followed by the fact-check status in words "
+                    "(“… checked it against its sources on …”), so describe only how AI was used."
+                ),
+            },
+        ),
+        (
+            _("For teachers"),
+            {
+                "fields": (
+                    "audience",
+                    "level",
+                    "learning_objectives",
+                    "teacher_notes",
+                    "glossary_terms",
+                ),
+                "description": _("Questions, further reading and corrections are below the form."),
             },
         ),
         publishing_fieldset(),
     )
+
+
+@admin.register(Question)
+class QuestionAdmin(PartAdmin):
+    """Questions are usually edited under their article; this list finds them across articles."""
+
+    list_display = ("text", "kind", "article", "document")
+    list_filter = ("kind",)
+    list_select_related = ("article", "document")
+    search_fields = ("text", "article__title")
+    autocomplete_fields = ("article", "document")
+    fields = ("article", "kind", "position", "text", "document", "locator")
+
+
+@admin.register(Reading)
+class ReadingAdmin(PartAdmin):
+    list_display = ("__str__", "level", "article")
+    list_filter = ("level",)
+    list_select_related = ("article", "source", "document")
+    search_fields = ("article__title", "source__title", "document__title", "note")
+    autocomplete_fields = ("article", "source", "document")
+    fields = ("article", "position", "level", "source", "document", "note")
+
+
+@admin.register(Correction)
+class CorrectionAdmin(PartAdmin):
+    """The corrections log across all articles, newest first."""
+
+    list_display = ("corrected_on", "article", "what_was_wrong")
+    list_select_related = ("article",)
+    search_fields = ("article__title", "what_was_wrong", "what_it_says_now")
+    date_hierarchy = "corrected_on"
+    autocomplete_fields = ("article",)
+    fields = ("article", "corrected_on", "position", "what_was_wrong", "what_it_says_now")

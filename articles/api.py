@@ -1,6 +1,7 @@
 """API v1 for topics, tags, sources and articles: filters, serializers and viewsets."""
 
 import django_filters
+from django.conf import settings
 from django.db.models import Prefetch, QuerySet
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
@@ -17,9 +18,15 @@ from armistice_site.api.serializers import (
 )
 from armistice_site.api.viewsets import ReadViewSet
 from articles import services
-from articles.models import Article, Source, Tag, Topic
+from articles.models import Article, Correction, Question, Reading, Source, Tag, Topic
+from documents.api import CslField, DocumentSummarySerializer
+from documents.models import Document
 from editorial.api import PublishableViewSet, WritableViewSet
 from editorial.services import Move, Route
+from glossary.api import GlossaryTermSummarySerializer
+from glossary.models import GlossaryTerm
+from people.api import PersonSummarySerializer
+from people.models import Person
 
 
 @extend_schema_field(OpenApiTypes.BOOL)
@@ -55,10 +62,11 @@ class TagSummarySerializer(serializers.ModelSerializer):
 class SourceSummarySerializer(serializers.ModelSerializer):
     api_url = api_url("source-detail")
     citation = serializers.CharField(read_only=True)
+    page = WebUrlField(help_text="The source's page here, with “Cite this”.")
 
     class Meta:
         model = Source
-        fields = ["slug", "title", "citation", "url", "api_url"]
+        fields = ["slug", "title", "citation", "url", "page", "api_url"]
 
 
 class ArticleSummarySerializer(serializers.ModelSerializer):
@@ -128,9 +136,16 @@ class TagViewSet(ReadViewSet):
 # Sources ------------------------------------------------------------------------------------
 
 
+class SourceCslField(CslField):
+    def to_representation(self, value) -> dict:
+        return value.csl()
+
+
 class SourceSerializer(ReadSerializer):
     api_url = api_url("source-detail")
     citation = serializers.CharField(read_only=True)
+    page = WebUrlField(help_text="The source's page here, with “Cite this”.")
+    csl = SourceCslField()
 
     class Meta:
         model = Source
@@ -141,10 +156,13 @@ class SourceSerializer(ReadSerializer):
             "publisher",
             "url",
             "published_on",
+            "published_precision",
             "accessed_on",
             "kind",
             "citation",
+            "page",
             "api_url",
+            "csl",
         ]
         extra_kwargs = {"url": {"help_text": "Where the source can be read (not a page here)."}}
 
@@ -159,6 +177,7 @@ class SourceWriteSerializer(WriteSerializer):
             "publisher",
             "url",
             "published_on",
+            "published_precision",
             "accessed_on",
             "kind",
         ]
@@ -226,15 +245,56 @@ class TocEntrySerializer(serializers.Serializer):
 class ArticleListSerializer(ReadSerializer):
     topic = TopicSummarySerializer(read_only=True, allow_null=True)
     tags = TagSummarySerializer(many=True, read_only=True)
-    authors = serializers.ListField(
-        source="author_list", child=serializers.CharField(), read_only=True
-    )
+    authors = PersonSummarySerializer(many=True, read_only=True)
     url = WebUrlField()
     api_url = api_url("article-detail")
 
     class Meta:
         model = Article
         fields = ARTICLE_LIST_FIELDS
+
+
+class QuestionSerializer(serializers.ModelSerializer):
+    document = serializers.SerializerMethodField(help_text="Public documents only.")
+
+    class Meta:
+        model = Question
+        fields = ["kind", "text", "document", "locator", "position"]
+
+    @extend_schema_field(DocumentSummarySerializer(allow_null=True))
+    def get_document(self, question: Question) -> dict | None:
+        if question.document is None or not question.document.is_public():
+            return None
+        return DocumentSummarySerializer(question.document, context=self.context).data
+
+
+class ReadingSerializer(serializers.ModelSerializer):
+    source = SourceSummarySerializer(read_only=True, allow_null=True)
+    document = serializers.SerializerMethodField(help_text="Public documents only.")
+
+    class Meta:
+        model = Reading
+        fields = ["level", "source", "document", "note", "position"]
+
+    @extend_schema_field(DocumentSummarySerializer(allow_null=True))
+    def get_document(self, reading: Reading) -> dict | None:
+        if reading.document is None or not reading.document.is_public():
+            return None
+        return DocumentSummarySerializer(reading.document, context=self.context).data
+
+
+class CorrectionSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Correction
+        fields = ["position", "corrected_on", "what_was_wrong", "what_it_says_now"]
+
+
+class ArticleCslField(CslField):
+    def to_representation(self, value) -> dict:
+        request = self.context.get("request")
+        path = value.get_absolute_url()
+        url = request.build_absolute_uri(path) if request else path
+        return value.csl(url, settings.SITE_NAME)
 
 
 class ArticleSerializer(ArticleListSerializer):
@@ -244,6 +304,24 @@ class ArticleSerializer(ArticleListSerializer):
         source="public_see_also", many=True, read_only=True, help_text="Public articles only."
     )
     toc = TocEntrySerializer(many=True, read_only=True)
+    reviewer = PersonSummarySerializer(read_only=True, allow_null=True)
+    documents = DocumentSummarySerializer(
+        source="public_documents", many=True, read_only=True, help_text="Public documents only."
+    )
+    glossary_terms = GlossaryTermSummarySerializer(
+        source="public_terms", many=True, read_only=True, help_text="Public terms only."
+    )
+    disclosure_statement = serializers.CharField(
+        read_only=True,
+        help_text="What readers see: how AI was used, then the fact-check status in words.",
+    )
+    learning_objectives = serializers.ListField(
+        source="objectives", child=serializers.CharField(), read_only=True
+    )
+    questions = QuestionSerializer(many=True, read_only=True)
+    readings = ReadingSerializer(many=True, read_only=True)
+    corrections = CorrectionSerializer(many=True, read_only=True)
+    csl = ArticleCslField()
 
     class Meta:
         model = Article
@@ -259,9 +337,20 @@ class ArticleSerializer(ArticleListSerializer):
             "lead_image_alt",
             "sources",
             "see_also",
+            "documents",
             "disclosure",
-            "fact_checked_by",
-            "fact_checked_at",
+            "disclosure_statement",
+            "reviewer",
+            "last_reviewed_on",
+            "audience",
+            "level",
+            "learning_objectives",
+            "teacher_notes",
+            "glossary_terms",
+            "questions",
+            "readings",
+            "corrections",
+            "csl",
         ]
         read_only_fields = fields
 
@@ -280,6 +369,18 @@ class ArticleWriteSerializer(PublishableWriteSerializer):
     see_also = serializers.SlugRelatedField(
         slug_field="slug", queryset=Article.objects.all(), many=True, required=False
     )
+    authors = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Person.objects.all(), many=True, required=False
+    )
+    reviewer = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Person.objects.all(), required=False, allow_null=True
+    )
+    documents = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Document.objects.all(), many=True, required=False
+    )
+    glossary_terms = serializers.SlugRelatedField(
+        slug_field="slug", queryset=GlossaryTerm.objects.all(), many=True, required=False
+    )
 
     class Meta:
         model = Article
@@ -293,13 +394,19 @@ class ArticleWriteSerializer(PublishableWriteSerializer):
             "authors",
             "sources",
             "see_also",
+            "documents",
             "featured",
             "lead_image_alt",
             "ai_generated",
             "disclosure",
             "fact_check_status",
-            "fact_checked_by",
-            "fact_checked_at",
+            "reviewer",
+            "last_reviewed_on",
+            "audience",
+            "level",
+            "learning_objectives",
+            "teacher_notes",
+            "glossary_terms",
             "status",
             "publish_at",
             "comment",
@@ -331,12 +438,21 @@ class ArticleFilter(django_filters.FilterSet):
     )
     ai_generated = StrictBooleanFilter(help_text="true or false.")
     fact_check_status = django_filters.ChoiceFilter(choices=Article.FactCheck.choices)
+    author = django_filters.ModelChoiceFilter(
+        field_name="authors",
+        to_field_name="slug",
+        queryset=Person.objects.all(),
+        help_text="Author's slug (a person); an unknown slug is a 400.",
+    )
+    level = django_filters.ChoiceFilter(choices=Article._meta.get_field("level").choices)
 
     class Meta:
         model = Article
         fields = [
             "topic",
             "tag",
+            "author",
+            "level",
             "published_after",
             "published_before",
             "ai_generated",
@@ -352,27 +468,39 @@ class ArticleViewSet(PublishableViewSet):
     serializer_class = ArticleSerializer
     write_serializer_class = ArticleWriteSerializer
     filterset_class = ArticleFilter
-    search_fields = ["title", "summary", "authors"]
+    search_fields = ["title", "summary", "authors__name"]
     ordering_fields = ["publish_at", "updated_at", "title", "slug"]
     ordering = ["-publish_at", "-pk"]
 
     def get_base_queryset(self) -> QuerySet:
-        queryset = Article.objects.select_related("topic").prefetch_related("tags")
+        queryset = Article.objects.select_related("topic").prefetch_related("tags", "authors")
         if self.action == "list":
             return queryset.for_list()
-        return queryset.prefetch_related(
+        return queryset.select_related("reviewer").prefetch_related(
             "sources",
             Prefetch(
                 "see_also",
                 queryset=Article.objects.public().for_list().order_by("title"),
                 to_attr="public_see_also",
             ),
+            Prefetch(
+                "documents",
+                queryset=Document.objects.public().for_list(),
+                to_attr="public_documents",
+            ),
+            Prefetch(
+                "glossary_terms",
+                queryset=GlossaryTerm.objects.public().for_list(),
+                to_attr="public_terms",
+            ),
+            Prefetch("questions", queryset=Question.objects.select_related("document")),
+            Prefetch("readings", queryset=Reading.objects.select_related("source", "document")),
+            "corrections",
         )
 
     def save_object(self, instance: Article | None, data: dict, move: Move | None) -> Article:
-        relations = {
-            name: data.pop(name) for name in ("tags", "sources", "see_also") if name in data
-        }
+        names = ("tags", "sources", "see_also", "authors", "documents", "glossary_terms")
+        relations = {name: data.pop(name) for name in names if name in data}
         user = self.request.user
         if instance is None:
             return services.article_create(

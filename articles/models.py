@@ -1,16 +1,28 @@
+import re
+
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from armistice_site import citations, precision
 from armistice_site.natural_keys import SlugManager
+from armistice_site.precision import Precision
 from armistice_site.publishing import Publishable
-from armistice_site.registry import Api, Role, Search, content_type
+from armistice_site.references import Reference
+from armistice_site.registry import Api, Part, Role, Search, content_type
 from armistice_site.rendering import RenderedBody
 from armistice_site.revisioning import Revisions
 from armistice_site.search import Searchable
 from armistice_site.validators import validate_image_upload
+from documents.models import Document
+from glossary.marking import mark_first_uses
+from glossary.models import GlossaryTerm
+from people.models import Person
 
 
 class LabelQuerySet(models.QuerySet):
@@ -41,6 +53,24 @@ class Label(models.Model):
     def is_public(self, now=None) -> bool:
         """Per-object twin of ``LabelQuerySet.public()``; keep the two identical."""
         return self.articles.public(now).exists()
+
+
+AUDIENCES = [
+    ("secondary", _("Secondary school students (14–18)")),
+    ("university", _("University students")),
+    ("general", _("General readers")),
+]
+LEVELS = [
+    ("introductory", _("Introductory")),
+    ("intermediate", _("Intermediate")),
+    ("advanced", _("Advanced")),
+]
+
+
+class PartManager(models.Manager):
+    def get_by_natural_key(self, article: str, position: int) -> models.Model:
+        """A row inside an article is known by the article and its position."""
+        return self.get(article__slug=article, position=position)
 
 
 class SourceQuerySet(models.QuerySet):
@@ -100,7 +130,22 @@ class Tag(Label):
         return reverse("articles:tag", kwargs={"slug": self.slug})
 
 
-@content_type(Role.REFERENCE, api=Api("sources", "source", "articles.api.SourceViewSet"))
+#: CSL types for each kind of source.
+SOURCE_CSL_TYPES = {
+    "primary": "manuscript",
+    "book": "book",
+    "journal": "article-journal",
+    "news": "article-newspaper",
+    "web": "webpage",
+}
+
+
+@content_type(
+    Role.REFERENCE,
+    url_name="articles:source",
+    api=Api("sources", "source", "articles.api.SourceViewSet"),
+    sitemap_priority=0.3,
+)
 class Source(models.Model):
     """A citation: where a fact can be checked."""
 
@@ -113,10 +158,25 @@ class Source(models.Model):
 
     title = models.CharField(_("title"), max_length=300)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
-    author = models.CharField(_("author"), max_length=300, blank=True)
+    author = models.CharField(
+        _("author"),
+        max_length=300,
+        blank=True,
+        help_text=_(
+            "People as “Given Family”, joined by “and”; “(eds.)” at the end for editors; an "
+            "organisation as written."
+        ),
+    )
     publisher = models.CharField(_("publisher"), max_length=300, blank=True)
     url = models.URLField(_("URL"), max_length=500, blank=True)
     published_on = models.DateField(_("date published"), null=True, blank=True)
+    published_precision = models.CharField(
+        _("date known to the"),
+        max_length=8,
+        choices=Precision.choices,
+        default=Precision.DAY,
+        help_text=_("A book is usually known by its year: give 1 January and choose “Year”."),
+    )
     accessed_on = models.DateField(
         _("date accessed"), null=True, blank=True, help_text=_("For web pages: when you read it.")
     )
@@ -133,6 +193,31 @@ class Source(models.Model):
 
     def natural_key(self) -> tuple[str]:
         return (self.slug,)
+
+    def get_absolute_url(self):
+        return reverse("articles:source", kwargs={"slug": self.slug})
+
+    def csl(self) -> dict:
+        """This source as a CSL-JSON item (what "Cite this" and footnotes are made from)."""
+        role, people = citations.names(self.author)
+        container = self.publisher if self.kind in ("news", "journal") else ""
+        return citations.clean(
+            {
+                "id": f"source:{self.slug}",
+                "type": SOURCE_CSL_TYPES.get(self.kind, "webpage"),
+                "title": self.title,
+                role: people,
+                "container-title": container,
+                "publisher": "" if container else self.publisher,
+                "issued": citations.csl_date(self.published_on, self.published_precision),
+                "URL": self.url,
+                "accessed": citations.csl_date(self.accessed_on) if self.url else None,
+            }
+        )
+
+    def clean(self):
+        if self.published_on:
+            self.published_on = precision.truncate(self.published_on, self.published_precision)
 
     def citation(self) -> str:
         """One reference-list line: Author. Title. Publisher, date. URL (accessed …)."""
@@ -187,8 +272,12 @@ class Article(Publishable, RenderedBody, Searchable):
         related_name="articles",
     )
     tags = models.ManyToManyField(Tag, verbose_name=_("tags"), blank=True, related_name="articles")
-    authors = models.CharField(
-        _("authors"), max_length=300, blank=True, help_text=_("Display names, comma-separated.")
+    authors = models.ManyToManyField(
+        Person,
+        verbose_name=_("authors"),
+        blank=True,
+        related_name="articles",
+        help_text=_("Named in the byline, with a link to each one's page and short biography."),
     )
     sources = models.ManyToManyField(
         Source, verbose_name=_("sources"), blank=True, related_name="articles"
@@ -230,10 +319,52 @@ class Article(Publishable, RenderedBody, Searchable):
         choices=FactCheck.choices,
         default=FactCheck.UNCHECKED,
     )
-    fact_checked_by = models.CharField(_("fact-checked by"), max_length=200, blank=True)
-    fact_checked_at = models.DateTimeField(_("fact-checked at"), null=True, blank=True)
+    reviewer = models.ForeignKey(
+        Person,
+        verbose_name=_("reviewer"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="reviewed_articles",
+        help_text=_("Who checked the article against its sources. Needed once it is checked."),
+    )
+    last_reviewed_on = models.DateField(
+        _("last reviewed on"),
+        null=True,
+        blank=True,
+        help_text=_("When the reviewer last checked it. Needed once it is checked."),
+    )
+    documents = models.ManyToManyField(
+        Document,
+        verbose_name=_("primary documents"),
+        blank=True,
+        related_name="articles",
+        help_text=_("The primary sources the article is based on; their pages list it."),
+    )
+    glossary_terms = models.ManyToManyField(
+        GlossaryTerm,
+        verbose_name=_("glossary terms to mark"),
+        blank=True,
+        related_name="articles",
+        help_text=_(
+            "The first use of each ticked term in the body is marked, with its short "
+            "definition on hover and focus."
+        ),
+    )
+    audience = models.CharField(_("audience"), max_length=16, choices=AUDIENCES, blank=True)
+    level = models.CharField(_("level"), max_length=16, choices=LEVELS, blank=True)
+    learning_objectives = models.TextField(
+        _("learning objectives"),
+        blank=True,
+        help_text=_("One per line: what a student can do after reading (“Explain why …”)."),
+    )
+    teacher_notes = models.TextField(
+        _("notes for teachers"),
+        blank=True,
+        help_text=_("Plain paragraphs: how to use the article in class, timing, activities."),
+    )
 
-    history = Revisions(m2m_fields=[tags, sources, see_also])
+    history = Revisions(m2m_fields=[tags, sources, see_also, authors, documents, glossary_terms])
 
     class Meta:
         permissions = [("publish_article", "Can publish, schedule, unpublish and archive articles")]
@@ -249,6 +380,14 @@ class Article(Publishable, RenderedBody, Searchable):
                 name="article_ai_needs_disclosure",
                 violation_error_message=_("An AI-generated article needs its disclosure text."),
             ),
+            models.CheckConstraint(
+                condition=Q(fact_check_status="unchecked")
+                | (Q(reviewer__isnull=False) & Q(last_reviewed_on__isnull=False)),
+                name="article_check_names_reviewer",
+                violation_error_message=_(
+                    "A checked or disputed article names its reviewer and the review date."
+                ),
+            ),
         ]
         indexes = [models.Index(fields=["status", "publish_at"], name="article_public_idx")]
 
@@ -258,6 +397,253 @@ class Article(Publishable, RenderedBody, Searchable):
     def get_absolute_url(self):
         return reverse("articles:detail", kwargs={"slug": self.slug})
 
-    @property
-    def author_list(self) -> list[str]:
-        return [name.strip() for name in self.authors.split(",") if name.strip()]
+    def clean(self):
+        errors = {}
+        if CHECK_CLAIM.search(self.disclosure):
+            errors["disclosure"] = _(
+                "Say only how AI was used. The site adds the fact-check status itself, so the "
+                "disclosure and the status can never disagree."
+            )
+        if self.fact_check_status != self.FactCheck.UNCHECKED:
+            if self.reviewer_id is None:
+                errors["reviewer"] = _("Name who checked the article.")
+            if self.last_reviewed_on is None:
+                errors["last_reviewed_on"] = _("Give the date of the check.")
+        if errors:
+            raise ValidationError(errors)
+
+    def review_statement(self) -> str:
+        """The fact-check status in words, from the status itself: the only place the site
+        says whether a person has checked the article."""
+        if self.fact_check_status == self.FactCheck.UNCHECKED or self.reviewer is None:
+            return gettext("It has not yet been fact-checked by a person.")
+        when = date_format(self.last_reviewed_on, "j F Y") if self.last_reviewed_on else ""
+        if self.fact_check_status == self.FactCheck.DISPUTED:
+            return gettext(
+                "%(reviewer)s reviewed it on %(when)s and found claims that are disputed; see "
+                "the corrections at the end."
+            ) % {"reviewer": self.reviewer.name, "when": when}
+        return gettext("%(reviewer)s checked it against its sources on %(when)s.") % {
+            "reviewer": self.reviewer.name,
+            "when": when,
+        }
+
+    def disclosure_statement(self) -> str:
+        """The AI disclosure readers see: how AI was used (the editor's words, unless they make
+        a claim about checking, which only the status may make) and the real status; empty
+        for an article written without AI."""
+        if not self.ai_generated:
+            return ""
+        use = self.disclosure.strip()
+        if not use or CHECK_CLAIM.search(use):
+            use = gettext("This article was drafted with the help of an AI model.")
+        return f"{use} {self.review_statement()}"
+
+    def objectives(self) -> list[str]:
+        return [line.strip() for line in self.learning_objectives.splitlines() if line.strip()]
+
+    def annotate(self, html: str) -> tuple[str, list[Reference]]:
+        """Mark the first use of each ticked, public glossary term. Every ticked term is
+        recorded, public or not, so that publishing or editing it renders the body again."""
+        if self.pk is None:
+            return html, []
+        ticked = list(self.glossary_terms.all())
+        public = [term for term in ticked if term.is_public()]
+        html, _marked = mark_first_uses(html, public)
+        return html, [Reference("term", term.slug) for term in ticked]
+
+    def csl(self, url: str = "", site_name: str = "") -> dict:
+        """This article as a CSL-JSON item, for "Cite this article" and the API."""
+        published = self.first_published_at or self.publish_at
+        return citations.clean(
+            {
+                "id": f"article:{self.slug}",
+                "type": "webpage",
+                "title": self.title,
+                "author": [citations.person_name(person.name) for person in self.authors.all()],
+                "container-title": site_name,
+                "issued": citations.csl_date(published.date() if published else None),
+                "URL": url,
+                "abstract": self.summary,
+            }
+        )
+
+
+#: A disclosure must not say whether the article was checked: the status says that.
+CHECK_CLAIM = re.compile(r"\b(fact[- ]?check\w*|checked|verified|reviewed)\b", re.IGNORECASE)
+
+
+def describe_question(question: "Question") -> str:
+    return f"{question.get_kind_display()}: {question.text[:80]}"
+
+
+@content_type(Role.PART, part=Part("article", _("Questions"), describe_question))
+class Question(models.Model):
+    """A question for students: a key question the article answers, one for discussion, or
+    one that asks them to analyse a primary document."""
+
+    class Kind(models.TextChoices):
+        KEY = "key", _("Key question")
+        DISCUSSION = "discussion", _("Discussion question")
+        SOURCE = "source", _("Source-analysis question")
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="questions")
+    kind = models.CharField(_("kind"), max_length=16, choices=Kind.choices)
+    text = models.TextField(_("question"), max_length=600, validators=[MaxLengthValidator(600)])
+    document = models.ForeignKey(
+        Document,
+        verbose_name=_("document"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="questions",
+        help_text=_("The primary document a source-analysis question asks about."),
+    )
+    locator = models.CharField(
+        _("where in the document"),
+        max_length=120,
+        blank=True,
+        help_text=_("e.g. “Article II, paragraph 13(a)”."),
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    objects = PartManager()
+    history = Revisions()
+
+    class Meta:
+        ordering = ["position", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(kind="source") | Q(document__isnull=False),
+                name="question_source_names_document",
+                violation_error_message=_("A source-analysis question names its document."),
+            ),
+            models.UniqueConstraint(
+                fields=["article", "position"],
+                name="question_position_once",
+                violation_error_message=_("Another question has this position."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.text
+
+    def natural_key(self) -> tuple[str, int]:
+        return (self.article.slug, self.position)
+
+    natural_key.dependencies = ["articles.article", "documents.document"]
+
+    def clean(self):
+        if self.kind == self.Kind.SOURCE and self.document_id is None:
+            raise ValidationError({"document": _("Name the document this question is about.")})
+        next_position(self)
+
+
+def describe_reading(reading: "Reading") -> str:
+    return f"{reading.get_level_display()}: {reading.source or reading.document}"
+
+
+@content_type(Role.PART, part=Part("article", _("Further reading"), describe_reading))
+class Reading(models.Model):
+    """Further reading, graded from introductory to advanced: a source or a document."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="readings")
+    level = models.CharField(_("level"), max_length=16, choices=LEVELS)
+    source = models.ForeignKey(
+        Source, verbose_name=_("source"), on_delete=models.PROTECT, null=True, blank=True
+    )
+    document = models.ForeignKey(
+        Document, verbose_name=_("document"), on_delete=models.PROTECT, null=True, blank=True
+    )
+    note = models.CharField(
+        _("why read it"), max_length=300, blank=True, help_text=_("One line for the reader.")
+    )
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    objects = PartManager()
+    history = Revisions()
+
+    class Meta:
+        ordering = ["position", "pk"]
+        verbose_name = _("further reading")
+        verbose_name_plural = _("further reading")
+        constraints = [
+            models.CheckConstraint(
+                condition=(Q(source__isnull=False) & Q(document__isnull=True))
+                | (Q(source__isnull=True) & Q(document__isnull=False)),
+                name="reading_one_item",
+                violation_error_message=_("Choose a source or a document, not both."),
+            ),
+            models.UniqueConstraint(
+                fields=["article", "position"],
+                name="reading_position_once",
+                violation_error_message=_("Another reading has this position."),
+            ),
+        ]
+
+    def __str__(self):
+        return str(self.source or self.document)
+
+    def natural_key(self) -> tuple[str, int]:
+        return (self.article.slug, self.position)
+
+    natural_key.dependencies = ["articles.article", "articles.source", "documents.document"]
+
+    def clean(self):
+        if (self.source_id is None) == (self.document_id is None):
+            raise ValidationError({"source": _("Choose a source or a document, not both.")})
+        next_position(self)
+
+
+def describe_correction(correction: "Correction") -> str:
+    return f"{correction.corrected_on}: {correction.what_was_wrong[:80]}"
+
+
+@content_type(Role.PART, part=Part("article", _("Corrections"), describe_correction))
+class Correction(models.Model):
+    """A public correction: what the article said that was wrong, and what it says now."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="corrections")
+    corrected_on = models.DateField(_("corrected on"))
+    what_was_wrong = models.TextField(
+        _("what was wrong"), help_text=_("Quote or describe the error as readers saw it.")
+    )
+    what_it_says_now = models.TextField(
+        _("what it says now"), help_text=_("The corrected statement, and its evidence.")
+    )
+    position = models.PositiveSmallIntegerField(_("number"), default=0)
+
+    objects = PartManager()
+    history = Revisions()
+
+    class Meta:
+        ordering = ["-corrected_on", "-position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "position"],
+                name="correction_number_once",
+                violation_error_message=_("Another correction has this number."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"Correction of {self.corrected_on}"
+
+    def natural_key(self) -> tuple[str, int]:
+        return (self.article.slug, self.position)
+
+    natural_key.dependencies = ["articles.article"]
+
+    def clean(self):
+        next_position(self)
+
+    def get_absolute_url(self):
+        return f"{self.article.get_absolute_url()}#correction-{self.position}"
+
+
+def next_position(row: models.Model) -> None:
+    """A new row without a position goes last among its article's rows."""
+    if row.position or row.article_id is None:
+        return
+    siblings = type(row)._default_manager.filter(article_id=row.article_id).exclude(pk=row.pk)
+    row.position = (siblings.aggregate(last=models.Max("position"))["last"] or 0) + 1

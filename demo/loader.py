@@ -32,23 +32,76 @@ from django.utils import timezone
 from alliances.models import Alliance, Country, Membership, Obligation
 from armistice_site import precision, registry
 from armistice_site.publishing import Status
-from articles.models import Article, Source, Tag, Topic
+from articles.models import Article, Correction, Question, Reading, Source, Tag, Topic
+from documents.models import Document
 from editorial.services import Move, PartRows, Route, content_save
+from glossary.models import GlossaryTerm
+from people.models import Person
 from timeline.models import Event, Timeline, TimelineEntry
 
 DATA_PACKAGE = "demo.data"
-DATA_MODULES = ("countries", "alliances", "articles", "events", "timelines")
-KINDS = ("sources", "topics", "tags", "countries", "articles", "alliances", "events", "timelines")
+DATA_MODULES = (
+    "countries",
+    "people",
+    "documents",
+    "glossary",
+    "alliances",
+    "articles",
+    "events",
+    "timelines",
+)
+KINDS = (
+    "sources",
+    "people",
+    "documents",
+    "terms",
+    "topics",
+    "tags",
+    "countries",
+    "articles",
+    "corrections",
+    "alliances",
+    "events",
+    "timelines",
+)
 NEXT_ANNIVERSARY = "next-anniversary"
 ARMISTICE_DAY = (7, 27)
 
 CREATED, UPDATED, UNCHANGED = "created", "updated", "unchanged"
-REPORT_ORDER = (*KINDS[:6], "memberships", "events", "timelines", "timeline entries")
+REPORT_ORDER = (
+    "sources",
+    "people",
+    "documents",
+    "terms",
+    "topics",
+    "tags",
+    "countries",
+    "articles",
+    "questions, readings and corrections",
+    "alliances",
+    "memberships",
+    "events",
+    "timelines",
+    "timeline entries",
+)
+ARTICLE_PARTS = "questions, readings and corrections"
 PUBLISHING_KEYS = {"status", "publish_at"}
 KEYS = {
     "source": {
-        "slug", "title", "author", "publisher", "url", "published_on", "accessed_on", "kind",
+        "slug", "title", "author", "publisher", "url", "published_on", "published_precision",
+        "accessed_on", "kind",
     },
+    "person": {"slug", "name", "role_title", "affiliation", "bio", "web_page"},
+    "document": {
+        "slug", "title", "kind", "date", "date_precision", "place", "creator", "summary",
+        "repository", "identifier", "repository_url", "original_language", "edition",
+        "edition_url", "text_note", "body_file", "translation", "rights", "rights_url",
+    } | PUBLISHING_KEYS,
+    "term": {"slug", "term", "short_definition", "body", "also_matches", "related"}
+    | PUBLISHING_KEYS,
+    "question": {"kind", "text", "document", "locator"},
+    "reading": {"level", "source", "document", "note"},
+    "correction": {"article", "corrected_on", "what_was_wrong", "what_it_says_now"},
     "topic": {"slug", "name", "description"},
     "tag": {"slug", "name"},
     "country": {
@@ -56,18 +109,20 @@ KEYS = {
     },
     "article": {
         "slug", "title", "summary", "body_file", "topic", "tags", "authors", "sources",
-        "see_also", "ai_generated", "disclosure", "fact_check_status", "featured",
+        "see_also", "ai_generated", "disclosure", "fact_check_status", "featured", "reviewer",
+        "last_reviewed_on", "documents", "glossary_terms", "audience", "level",
+        "learning_objectives", "teacher_notes", "questions", "readings",
     } | PUBLISHING_KEYS,
     "alliance": {
         "slug", "name", "short_name", "kind", "obligations", "signed_on", "in_force_on",
         "ended_on", "end_reason", "summary", "body", "sources", "articles", "atop_id", "cow_id",
-        "members",
+        "members", "documents",
     } | PUBLISHING_KEYS,
     "member": {"country", "role", "joined_on", "left_on", "note"},
     "event": {
         "slug", "title", "start_date", "start_precision", "end_date", "end_precision",
         "summary", "body", "category", "importance", "countries", "alliances", "articles",
-        "sources", "location_name", "latitude", "longitude",
+        "sources", "location_name", "latitude", "longitude", "documents",
     } | PUBLISHING_KEYS,
     "timeline": {"slug", "title", "introduction", "events"} | PUBLISHING_KEYS,
 }  # fmt: skip
@@ -82,7 +137,12 @@ class DemoData:
     """Everything the data modules define, gathered by kind."""
 
     body_dir: Path
+    document_dir: Path | None = None
     sources: list[dict] = field(default_factory=list)
+    people: list[dict] = field(default_factory=list)
+    documents: list[dict] = field(default_factory=list)
+    terms: list[dict] = field(default_factory=list)
+    corrections: list[dict] = field(default_factory=list)
     topics: list[dict] = field(default_factory=list)
     tags: list[dict] = field(default_factory=list)
     countries: list[dict] = field(default_factory=list)
@@ -95,7 +155,7 @@ class DemoData:
     def from_package(cls, package: str = DATA_PACKAGE) -> "DemoData":
         """Reads every data module that exists; one not written yet is simply skipped."""
         root = Path(importlib.import_module(package).__file__).parent
-        data = cls(body_dir=root / "articles")
+        data = cls(body_dir=root / "articles", document_dir=root / "documents")
         for name in DATA_MODULES:
             try:
                 module = importlib.import_module(f"{package}.{name}")
@@ -322,6 +382,27 @@ class _Loader:
 
     def run(self) -> None:
         self.load_sources()
+        for item in self.data.people:
+            with _about(f"person {item.get('slug')!r}"):
+                _check_keys(item, "person")
+                values = {key: item.get(key, "") for key in KEYS["person"] - {"slug"}}
+                _, outcome = self.write(_Item(Person, {"slug": item["slug"]}, values))
+                self.report.record("people", outcome)
+        for item in self.data.documents:
+            with _about(f"document {item.get('slug')!r}"):
+                self.load_document(item)
+        terms = []
+        for item in self.data.terms:
+            with _about(f"term {item.get('slug')!r}"):
+                terms.append(self.load_term(item))
+        for item, (term, outcome) in zip(self.data.terms, terms, strict=True):
+            with _about(f"term {item['slug']!r}"):
+                related = self.find(GlossaryTerm, item.get("related", []), "term")
+                owned = outcome == CREATED or self.update
+                if owned and (links := _missing_links(term, {"related": related})):
+                    content_save(obj=term, user=None, relations=links, route=Route.DEMO)
+                    outcome = UPDATED if outcome == UNCHANGED else outcome
+            self.report.record("terms", outcome)
         for item in self.data.topics:
             with _about(f"topic {item.get('slug')!r}"):
                 _check_keys(item, "topic")
@@ -401,11 +482,82 @@ class _Loader:
                     "publisher": item.get("publisher") or "",
                     "url": item.get("url") or "",
                     "published_on": _date(item.get("published_on")),
+                    "published_precision": item.get("published_precision") or "day",
                     "accessed_on": _date(item.get("accessed_on")),
                     "kind": item.get("kind", Source.Kind.WEB),
                 }
                 _, outcome = self.write(_Item(Source, {"slug": slug}, values))
                 self.report.record("sources", outcome)
+
+    def load_document(self, item: dict) -> None:
+        _check_keys(item, "document")
+        precision_ = item.get("date_precision") or precision.Precision.DAY
+        values = {
+            key: item.get(key, "")
+            for key in KEYS["document"] - {"slug", "body_file", "date", "status", "publish_at"}
+        }
+        values |= {
+            "date_precision": precision_,
+            "date": precision.truncate(_date(item["date"]), precision_),
+            "body": (self.data.document_dir / item["body_file"]).read_text(encoding="utf-8")
+            if item.get("body_file")
+            else "",
+        }
+        document = _Item(Document, {"slug": item["slug"]}, values, **self.publishing(item))
+        self.report.record("documents", self.write(document)[1])
+
+    def load_term(self, item: dict) -> tuple[GlossaryTerm, str]:
+        _check_keys(item, "term")
+        values = {
+            "term": item["term"],
+            "short_definition": item["short_definition"],
+            "body": item.get("body", ""),
+            "also_matches": item.get("also_matches", ""),
+        }
+        return self.write(
+            _Item(GlossaryTerm, {"slug": item["slug"]}, values, **self.publishing(item))
+        )
+
+    def article_rows(self, item: dict) -> list[_Row]:
+        """The article's questions, further reading and corrections, by position."""
+        rows = []
+        for position, question in enumerate(item.get("questions", []), start=1):
+            with _about(f"question {position}"):
+                _check_keys(question, "question")
+                document = question.get("document")
+                values = {
+                    "kind": question["kind"],
+                    "text": question["text"],
+                    "document": self.find(Document, [document], "document")[0]
+                    if document
+                    else None,
+                    "locator": question.get("locator", ""),
+                }
+                rows.append(_Row(Question, {"position": position}, values))
+        for position, reading in enumerate(item.get("readings", []), start=1):
+            with _about(f"reading {position}"):
+                _check_keys(reading, "reading")
+                source, document = reading.get("source"), reading.get("document")
+                values = {
+                    "level": reading["level"],
+                    "source": self.find(Source, [source], "source")[0] if source else None,
+                    "document": self.find(Document, [document], "document")[0]
+                    if document
+                    else None,
+                    "note": reading.get("note", ""),
+                }
+                rows.append(_Row(Reading, {"position": position}, values))
+        corrections = [c for c in self.data.corrections if c.get("article") == item["slug"]]
+        for position, correction in enumerate(corrections, start=1):
+            with _about(f"correction {position}"):
+                _check_keys(correction, "correction")
+                values = {
+                    "corrected_on": _date(correction["corrected_on"]),
+                    "what_was_wrong": correction["what_was_wrong"],
+                    "what_it_says_now": correction["what_it_says_now"],
+                }
+                rows.append(_Row(Correction, {"position": position}, values))
+        return rows
 
     def load_country(self, item: dict) -> None:
         _check_keys(item, "country")
@@ -428,19 +580,35 @@ class _Loader:
             "summary": item.get("summary", ""),
             "body": (self.data.body_dir / item["body_file"]).read_text(encoding="utf-8"),
             "topic_id": topic.pk if topic else None,
-            "authors": item.get("authors", ""),
             "ai_generated": item.get("ai_generated", False),
             "disclosure": item.get("disclosure", ""),
             "fact_check_status": item.get("fact_check_status", Article.FactCheck.UNCHECKED),
+            "reviewer_id": self.find(Person, [item["reviewer"]], "person")[0].pk
+            if item.get("reviewer")
+            else None,
+            "last_reviewed_on": _date(item.get("last_reviewed_on")),
             "featured": item.get("featured", False),
+            "audience": item.get("audience", ""),
+            "level": item.get("level", ""),
+            "learning_objectives": "\n".join(item.get("learning_objectives", [])),
+            "teacher_notes": item.get("teacher_notes", ""),
         }
         links = {
             "tags": self.find(Tag, item.get("tags", []), "tag"),
             "sources": self.find(Source, item.get("sources", []), "source"),
+            "authors": self.find(Person, item.get("authors", []), "person"),
+            "documents": self.find(Document, item.get("documents", []), "document"),
+            "glossary_terms": self.find(GlossaryTerm, item.get("glossary_terms", []), "term"),
         }
-        return self.write(
-            _Item(Article, {"slug": item["slug"]}, values, links, **self.publishing(item))
+        article = _Item(
+            Article,
+            {"slug": item["slug"]},
+            values,
+            links,
+            **self.publishing(item),
+            rows=self.article_rows(item),
         )
+        return self.write(article, ARTICLE_PARTS)
 
     def load_alliance(self, item: dict) -> None:
         _check_keys(item, "alliance")
@@ -464,6 +632,7 @@ class _Loader:
         links = {
             "sources": self.find(Source, item.get("sources", []), "source"),
             "articles": self.find(Article, item.get("articles", []), "article"),
+            "documents": self.find(Document, item.get("documents", []), "document"),
         }
         rows = []
         for member in item.get("members", []):
@@ -511,6 +680,7 @@ class _Loader:
                 ("alliances", Alliance, "alliance"),
                 ("articles", Article, "article"),
                 ("sources", Source, "source"),
+                ("documents", Document, "document"),
             )
         }
         event = _Item(Event, {"slug": item["slug"]}, values, links, **self.publishing(item))

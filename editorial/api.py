@@ -21,7 +21,7 @@ from armistice_site.api.schema import ApiAutoSchema, ErrorSerializer
 from armistice_site.api.viewsets import PublishableReadViewSet, ReadViewSet
 from armistice_site.publishing import Publishable, Status
 from editorial import workflow
-from editorial.services import Move
+from editorial.services import Move, content_refresh
 
 IF_MATCH_METHODS = {"PUT", "PATCH", "DELETE"}
 ETAG_METHODS = {"POST", "PUT", "PATCH"}
@@ -216,6 +216,13 @@ class PublishableViewSet(WriteMixin, PublishableReadViewSet):
     def perform_write(self, instance: Publishable | None, data: dict) -> Publishable:
         move = requested_move(instance, data)
         return self.save_object(instance, data, move)
+
+    def get_object(self) -> Model:
+        """A read first renders the body again if something it cites has since gone live."""
+        obj = super().get_object()
+        if self.request.method in ("GET", "HEAD"):
+            content_refresh(obj)
+        return obj
 
 
 class WritableViewSet(WriteMixin, ReadViewSet):

@@ -12,6 +12,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from armistice_site.publishing import Publishable, permission_name
+from editorial.services import content_refresh
 
 
 def can_preview(user: AbstractBaseUser | AnonymousUser, model: type[Model]) -> bool:
@@ -45,6 +46,12 @@ class PreviewMixin:
         if can_preview(self.request.user, queryset.model):
             return queryset  # explicit staff branch: the object may be a draft
         return queryset.public()
+
+    def get_object(self, queryset=None):
+        """The item, its body rendered again first if something it cites has since gone live."""
+        obj = super().get_object(queryset)
+        content_refresh(obj)
+        return obj
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

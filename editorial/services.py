@@ -25,11 +25,14 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from armistice_site import registry
+from armistice_site import references, registry
+from armistice_site.invalidation import bump_generation
 from armistice_site.publishing import Publishable, Status
+from armistice_site.rendering import DERIVED_FIELDS, RenderedBody
 from armistice_site.revisioning import write_revision
 from editorial import workflow
 from editorial.audit import audit
@@ -207,6 +210,8 @@ def content_save(
     finally:
         del obj.skip_history_when_saving
     _write_parts(obj, parts, user)
+    if linked and isinstance(obj, RenderedBody):
+        content_rerender(obj)  # what the body shows may depend on the links (glossary terms)
     readers_see = isinstance(obj, Publishable) and obj.status == Status.PUBLISHED
     if readers_see and (problems := workflow.publishing_problems(obj)):
         raise ValidationError(problems)
@@ -224,6 +229,8 @@ def content_save(
     details.update(extra or {})
     if entry.part is not None:
         _revise_item(workflow.item_of(obj), user, _part_reason(obj, creating))
+    if hasattr(obj, "slug"):
+        rerender_dependents(obj, {obj.slug, getattr(stored, "slug", obj.slug)})
     audit(
         user=user,
         action=action or _action(step, creating, stored, obj),
@@ -287,10 +294,69 @@ def content_delete(
     obj._history_user = user
     obj._change_reason = reason[:100]
     row = str(obj)
+    slugs = {obj.slug, *_former_slugs(obj)} if hasattr(obj, "slug") else set()
     obj.delete()
+    if slugs:
+        rerender_dependents(obj, slugs)
     if item is not None:
         reason = gettext("Deleted %(part)s “%(row)s”.") % {
             "part": obj._meta.verbose_name,
             "row": row,
         }
         _revise_item(item, user, reason)
+
+
+# --- Stored renderings ------------------------------------------------------------------------
+
+
+def content_rerender(obj: RenderedBody) -> None:
+    """Render ``obj``'s body again and store what it derives (HTML, contents, what it shows).
+    The authored text is unchanged, so this leaves no revision and no audit entry."""
+    obj.render_body()
+    values = {name: getattr(obj, name) for name in DERIVED_FIELDS}
+    type(obj)._default_manager.filter(pk=obj.pk).update(**values)
+
+
+def rerender_dependents(obj: models.Model, slugs: set[str]) -> int:
+    """Render again every stored body that shows ``obj`` (a cited source or document, a marked
+    glossary term) under any of ``slugs``, its old and new one: after a save or a delete
+    readers never see the citation as it was. Returns how many bodies were rendered."""
+    kinds = references.kinds_for(type(obj))
+    if not kinds:
+        return 0
+    slugs = set(slugs) | _former_slugs(obj)
+    tokens = [references.token(kind, slug) for kind in kinds for slug in slugs if slug]
+    if not tokens:
+        return 0
+    shows = Q()
+    for token in tokens:
+        shows |= Q(body_references__contains=token)
+    count = 0
+    for entry in registry.entries():
+        if not issubclass(entry.model, RenderedBody):
+            continue
+        for dependent in entry.model._default_manager.filter(shows).order_by("pk"):
+            content_rerender(dependent)
+            count += 1
+    return count
+
+
+def _former_slugs(obj: models.Model) -> set[str]:
+    """Every slug the item had, from its revisions: a body may still name it by an old one."""
+    history = getattr(type(obj), "history", None)
+    if history is None or obj.pk is None:
+        return set()
+    return set(history.filter(id=obj.pk).values_list("slug", flat=True).distinct())
+
+
+def content_refresh(obj: models.Model, now: datetime.datetime | None = None) -> bool:
+    """Render ``obj``'s body again if a scheduled item it names has gone live since it was
+    rendered (no write announced that moment); called by detail views before they show it.
+    Returns whether it did."""
+    due = getattr(obj, "body_refresh_at", None)
+    if due is None or due > (now or timezone.now()):
+        return False
+    with transaction.atomic():
+        content_rerender(obj)
+    bump_generation()
+    return True

@@ -20,6 +20,7 @@ from alliances.models import Alliance, Country, Membership, Obligation
 from armistice_site.precision import Precision, truncate
 from armistice_site.publishing import Status
 from articles.models import Article, Source, Tag, Topic
+from people.models import Person
 from synthetic import vocabulary as words
 from synthetic.bodies import BodyComposer
 from timeline.models import Event, Timeline, TimelineEntry
@@ -35,6 +36,7 @@ STATUS_WEIGHTS = (
 )
 CONTENT_MODELS = (
     TimelineEntry, Timeline, Event, Membership, Alliance, Article, Source, Tag, Topic, Country,
+    Person,
 )  # fmt: skip
 
 # Connections computing search vectors while the main one writes (the machine has two cores).
@@ -210,6 +212,7 @@ class ContentGenerator:
             self.topics = self.write_topics()
             self.tags = self.write_tags()
             self.sources = self.write_sources()
+            self.people = self.write_people()
             self.countries = self.write_countries()
         self.article_ids = reserve_ids(Article, self.sizes.articles)
         self.write_articles()
@@ -245,6 +248,22 @@ class ContentGenerator:
             (
                 {"id": pk, "name": name, "slug": unique_slug(name, number)}
                 for number, (pk, name) in enumerate(zip(ids, names, strict=True))
+            ),
+        )
+        return ids
+
+    def write_people(self) -> list[int]:
+        ids = reserve_ids(Person, len(words.AUTHORS))
+        copy_rows(
+            Person,
+            (
+                {
+                    "id": pk,
+                    "name": name,
+                    "slug": unique_slug(name, number),
+                    "bio": f"{name} writes.",
+                }
+                for number, (pk, name) in enumerate(zip(ids, words.AUTHORS, strict=True))
             ),
         )
         return ids
@@ -312,10 +331,12 @@ class ContentGenerator:
         tags_field = Article._meta.get_field("tags")
         sources_field = Article._meta.get_field("sources")
         see_also_field = Article._meta.get_field("see_also")
+        authors_field = Article._meta.get_field("authors")
         for batch in batched(list(enumerate(self.article_ids)), self.batch_size):
-            rows, tags, sources, see_also = [], [], [], []
+            rows, tags, sources, see_also, authors = [], [], [], [], []
             for number, pk in batch:
                 rows.append(self.article_row(rng, number, pk))
+                authors += [(pk, person) for person in rng.sample(self.people, rng.randint(1, 2))]
                 tags += [(pk, tag) for tag in rng.sample(self.tags, rng.randint(1, 5))]
                 sources += [(pk, s) for s in rng.sample(self.sources, min(4, rng.randint(1, 4)))]
                 if number:  # earlier articles only: later ones are not committed yet
@@ -327,6 +348,7 @@ class ContentGenerator:
                 copy_links(tags_field, tags)
                 copy_links(sources_field, sources)
                 copy_links(see_also_field, see_also)
+                copy_links(authors_field, authors)
                 self.refresh_vectors(Article, batch[0][1], batch[-1][1])
             self.progress(len(batch))
 
@@ -346,15 +368,14 @@ class ContentGenerator:
             "slug": unique_slug(title, number),
             "summary": summary_of(rng, title),
             "topic_id": rng.choice(self.topics),
-            "authors": ", ".join(rng.sample(words.AUTHORS, rng.randint(1, 2))),
             "featured": rng.random() < 0.001,
             "ai_generated": ai_generated,
-            "disclosure": "Drafted with an AI model and reviewed by an editor."
+            "disclosure": "Drafted with an AI model from an editor's outline."
             if ai_generated
             else "",
             "fact_check_status": fact_check,
-            "fact_checked_by": rng.choice(words.AUTHORS) if fact_check != "unchecked" else "",
-            "fact_checked_at": times["updated_at"] if fact_check != "unchecked" else None,
+            "reviewer_id": rng.choice(self.people) if fact_check != "unchecked" else None,
+            "last_reviewed_on": times["updated_at"].date() if fact_check != "unchecked" else None,
             "body": body.markdown,
             "body_html": body.html,
             "toc": body.toc,

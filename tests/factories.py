@@ -5,11 +5,15 @@ import datetime
 
 import factory
 from django.utils import timezone
+from django.utils.text import slugify
 
 from alliances.models import Alliance, Country, Membership
 from armistice_site import registry
 from armistice_site.publishing import Status
-from articles.models import Article, Source, Tag, Topic
+from articles.models import Article, Correction, Question, Reading, Source, Tag, Topic
+from documents.models import Document
+from glossary.models import GlossaryTerm
+from people.models import Person
 from timeline.models import Event, Timeline, TimelineEntry
 
 
@@ -62,6 +66,43 @@ class SourceFactory(factory.django.DjangoModelFactory):
         model = Source
 
 
+class PersonFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Writer Number{n}")
+    slug = factory.Sequence(lambda n: f"person-{n}")
+    role_title = "Historian"
+    bio = "Writes about armistices."
+
+    class Meta:
+        model = Person
+
+
+class DocumentFactory(PublishableFactory):
+    title = factory.Sequence(lambda n: f"Treaty text number {n}")
+    slug = factory.Sequence(lambda n: f"document-{n}")
+    kind = Document.Kind.TREATY
+    date = datetime.date(1953, 7, 27)
+    summary = "The text of a treaty."
+    repository = "National Archives"
+    identifier = "RG 11"
+    original_language = "English"
+    edition = "Treaties and Other International Agreements"
+    body = "## Preamble\n\nThe undersigned agree."
+    rights = "Public domain."
+
+    class Meta:
+        model = Document
+
+
+class GlossaryTermFactory(PublishableFactory):
+    term = factory.Sequence(lambda n: f"Term {n}")
+    slug = factory.Sequence(lambda n: f"term-{n}")
+    short_definition = "A word this subject uses."
+    body = "A longer explanation."
+
+    class Meta:
+        model = GlossaryTerm
+
+
 class ArticleFactory(PublishableFactory):
     title = factory.Sequence(lambda n: f"Article number {n}")
     slug = factory.Sequence(lambda n: f"article-{n}")
@@ -70,7 +111,14 @@ class ArticleFactory(PublishableFactory):
         "## Background\n\nThe armistice was signed at Panmunjom.\n\n## Terms\n\nA line and a zone."
     )
     topic = factory.SubFactory(TopicFactory)
-    authors = "A. Writer"
+    fact_check_status = Article.FactCheck.UNCHECKED
+    # A checked or disputed article names its reviewer and the date (a database rule).
+    reviewer = factory.LazyAttribute(
+        lambda o: PersonFactory() if o.fact_check_status != "unchecked" else None
+    )
+    last_reviewed_on = factory.LazyAttribute(
+        lambda o: datetime.date(2026, 7, 1) if o.fact_check_status != "unchecked" else None
+    )
 
     class Meta:
         model = Article
@@ -80,6 +128,50 @@ class ArticleFactory(PublishableFactory):
     def sources(self, create, extracted, **kwargs):
         if create:
             self.sources.set(extracted if extracted is not None else [SourceFactory()])
+
+    @factory.post_generation
+    def authors(self, create, extracted, **kwargs):
+        """People or names ("Kim Historian"); none unless given."""
+        if create and extracted:
+            self.authors.set(
+                [
+                    person
+                    if isinstance(person, Person)
+                    else PersonFactory(name=person, slug=slugify(person))
+                    for person in extracted
+                ]
+            )
+
+
+class QuestionFactory(factory.django.DjangoModelFactory):
+    article = factory.SubFactory(ArticleFactory)
+    kind = Question.Kind.DISCUSSION
+    text = "Why did the talks take two years?"
+    position = factory.Sequence(lambda n: n + 1)
+
+    class Meta:
+        model = Question
+
+
+class ReadingFactory(factory.django.DjangoModelFactory):
+    article = factory.SubFactory(ArticleFactory)
+    level = "introductory"
+    source = factory.SubFactory(SourceFactory)
+    position = factory.Sequence(lambda n: n + 1)
+
+    class Meta:
+        model = Reading
+
+
+class CorrectionFactory(factory.django.DjangoModelFactory):
+    article = factory.SubFactory(ArticleFactory)
+    corrected_on = datetime.date(2026, 11, 30)
+    what_was_wrong = "It said the treaty was signed in 1954."
+    what_it_says_now = "It says the treaty was signed on 1 October 1953."
+    position = factory.Sequence(lambda n: n + 1)
+
+    class Meta:
+        model = Correction
 
 
 class CountryFactory(factory.django.DjangoModelFactory):

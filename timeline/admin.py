@@ -9,11 +9,12 @@ from editorial.admin_base import (
     PublishableAdmin,
     publishing_fieldset,
 )
+from editorial.admin_warnings import ReferenceWarningsMixin
 from timeline.models import Event, Timeline, TimelineEntry
 
 
 @admin.register(Event)
-class EventAdmin(PublishableAdmin):
+class EventAdmin(ReferenceWarningsMixin, PublishableAdmin):
     list_display = (
         "title",
         "when",
@@ -34,7 +35,7 @@ class EventAdmin(PublishableAdmin):
     search_fields = ("title", "slug", "summary", "location_name", "body")
     date_hierarchy = "start_date"
     prepopulated_fields = {"slug": ("title",)}
-    autocomplete_fields = ("countries", "alliances", "articles", "sources")
+    autocomplete_fields = ("countries", "alliances", "articles", "sources", "documents")
     fieldsets = (
         (_("Content"), {"fields": ("title", "slug", "category", "importance", "summary", "body")}),
         (
@@ -49,7 +50,7 @@ class EventAdmin(PublishableAdmin):
         ),
         (_("Where"), {"fields": ("location_name", ("latitude", "longitude"))}),
         (_("Relations"), {"fields": ("countries", "alliances", "articles")}),
-        (_("Provenance"), {"fields": ("sources",)}),
+        (_("Provenance"), {"fields": ("sources", "documents")}),
         publishing_fieldset(),
     )
 

@@ -25,6 +25,8 @@ from armistice_site.api.serializers import (
 )
 from articles.api import ArticleSummarySerializer, SourceSummarySerializer, TocEntrySerializer
 from articles.models import Article, Source
+from documents.api import DocumentSummarySerializer
+from documents.models import Document
 from editorial.api import PublishableViewSet
 from editorial.services import Move, Route
 from timeline import services, timelinejs
@@ -143,6 +145,9 @@ class EventSerializer(EventListSerializer):
         source="public_articles", many=True, read_only=True, help_text="Public articles only."
     )
     sources = SourceSummarySerializer(many=True, read_only=True)
+    documents = DocumentSummarySerializer(
+        source="public_documents", many=True, read_only=True, help_text="Public documents only."
+    )
     timelines = TimelineSummarySerializer(
         source="public_timelines", many=True, read_only=True, help_text="Public timelines only."
     )
@@ -159,6 +164,7 @@ class EventSerializer(EventListSerializer):
             "toc",
             "articles",
             "sources",
+            "documents",
             "timelines",
         ]
         read_only_fields = fields
@@ -179,6 +185,9 @@ class EventWriteSerializer(PublishableWriteSerializer):
     sources = serializers.SlugRelatedField(
         slug_field="slug", queryset=Source.objects.all(), many=True, required=False
     )
+    documents = serializers.SlugRelatedField(
+        slug_field="slug", queryset=Document.objects.all(), many=True, required=False
+    )
 
     class Meta:
         model = Event
@@ -197,6 +206,7 @@ class EventWriteSerializer(PublishableWriteSerializer):
             "alliances",
             "articles",
             "sources",
+            "documents",
             "location_name",
             "latitude",
             "longitude",
@@ -313,6 +323,11 @@ class EventViewSet(timelinejs.TimelineJSMixin, PublishableViewSet):
             ),
             "sources",
             Prefetch(
+                "documents",
+                queryset=Document.objects.public().for_list().order_by("date"),
+                to_attr="public_documents",
+            ),
+            Prefetch(
                 "timelines",
                 queryset=Timeline.objects.public().order_by("title"),
                 to_attr="public_timelines",
@@ -320,7 +335,7 @@ class EventViewSet(timelinejs.TimelineJSMixin, PublishableViewSet):
         )
 
     def save_object(self, instance: Event | None, data: dict, move: Move | None) -> Event:
-        names = ("countries", "alliances", "articles", "sources")
+        names = ("countries", "alliances", "articles", "sources", "documents")
         relations = {name: data.pop(name) for name in names if name in data}
         user = self.request.user
         if instance is None:

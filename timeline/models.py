@@ -14,6 +14,7 @@ from armistice_site.rendering import RenderedBody
 from armistice_site.revisioning import Revisions
 from armistice_site.search import Searchable
 from articles.models import Article, Source
+from documents.models import Document
 
 
 @content_type(
@@ -68,6 +69,13 @@ class Event(Publishable, RenderedBody, Searchable):
     sources = models.ManyToManyField(
         Source, verbose_name=_("sources"), blank=True, related_name="events"
     )
+    documents = models.ManyToManyField(
+        Document,
+        verbose_name=_("primary documents"),
+        blank=True,
+        related_name="events",
+        help_text=_("Primary sources of the event; their pages list it."),
+    )
     location_name = models.CharField(_("place"), max_length=200, blank=True)
     latitude = models.DecimalField(
         _("latitude"), max_digits=8, decimal_places=5, null=True, blank=True
@@ -76,7 +84,7 @@ class Event(Publishable, RenderedBody, Searchable):
         _("longitude"), max_digits=8, decimal_places=5, null=True, blank=True
     )
 
-    history = Revisions(m2m_fields=[countries, alliances, articles, sources])
+    history = Revisions(m2m_fields=[countries, alliances, articles, sources, documents])
 
     class Meta:
         permissions = [("publish_event", "Can publish, schedule, unpublish and archive events")]

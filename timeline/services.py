@@ -6,6 +6,7 @@ from typing import Any
 
 from alliances.models import Alliance, Country
 from articles.models import Article, Source
+from documents.models import Document
 from editorial.services import Move, PartRows, Route, content_delete, content_save
 from editorial.workflow import User
 from timeline.models import Event, Timeline, TimelineEntry
@@ -19,6 +20,7 @@ def event_create(
     alliances: Iterable[Alliance] = (),
     articles: Iterable[Article] = (),
     sources: Iterable[Source] = (),
+    documents: Iterable[Document] = (),
     move: Move | None = None,
     route: Route = Route.SHELL,
 ) -> Event:
@@ -31,6 +33,7 @@ def event_create(
         alliances=alliances,
         articles=articles,
         sources=sources,
+        documents=documents,
         move=move,
         route=route,
     )
@@ -45,6 +48,7 @@ def event_update(
     alliances: Iterable[Alliance] | None = None,
     articles: Iterable[Article] | None = None,
     sources: Iterable[Source] | None = None,
+    documents: Iterable[Document] | None = None,
     move: Move | None = None,
     route: Route = Route.SHELL,
 ) -> Event:
@@ -55,6 +59,7 @@ def event_update(
         "alliances": alliances,
         "articles": articles,
         "sources": sources,
+        "documents": documents,
     }
     return content_save(
         obj=event, user=user, fields=fields, relations=relations, move=move, route=route

@@ -11,6 +11,7 @@ from alliances.models import Alliance, Country
 from armistice_site.paging import LenientPaginationMixin
 from armistice_site.precision import Precision
 from articles.selectors import public_articles
+from documents.models import Document
 from editorial.preview import PreviewMixin
 from timeline.models import Event, Timeline, TimelineEntry
 
@@ -25,6 +26,7 @@ class EventViewMixin(PreviewMixin):
         return Event.objects.prefetch_related(
             "countries",
             "sources",
+            Prefetch("documents", queryset=Document.objects.public().for_list()),
             Prefetch("alliances", queryset=Alliance.objects.public().for_list()),
             Prefetch("articles", queryset=public_articles()),
             Prefetch("timelines", queryset=Timeline.objects.public()),

@@ -221,6 +221,19 @@ SOURCES = [
         "https://history.state.gov/milestones/1945-1952/anzus",
     ),
     source(
+        "prlib-warsaw-pact-signed",
+        "Warsaw Pact signed (14 May 1955)",
+        "Presidential Library of Russia",
+        "https://www.prlib.ru/en/history/619242",
+    ),
+    source(
+        "bundesregierung-ddr-leaves-warsaw-pact",
+        "24. September 1990: DDR tritt aus dem Warschauer Pakt aus",
+        "Die Bundesregierung (German Federal Government)",
+        "https://www.bundesregierung.de/breg-de/aktuelles/"
+        "ddr-tritt-aus-dem-warschauer-pakt-aus-432786",
+    ),
+    source(
         "mofa-us-japan-security-treaty-1960",
         "Treaty of Mutual Cooperation and Security between Japan and the United States of America",
         "Ministry of Foreign Affairs of Japan",
@@ -277,15 +290,17 @@ immediately give it military and other assistance with all the means at its disp
 parties also promise not to join any alliance directed against each other and to consult on
 important international questions of common interest.
 
-The treaty has no expiry date: it stays in force until the parties agree to amend or end it.
-Its twentieth anniversaries in 1981, 2001 and 2021 were marked by both governments and are
-often described as renewals; in 2021 Xi Jinping and Kim Jong-un exchanged messages affirming
-it.
+The treaty entered into force on 10 September 1961, when the instruments of ratification were
+exchanged in Pyongyang. It has no expiry date and no renewal clause: under Article VII it stays
+in force until the parties agree to amend or end it. Its anniversaries every twenty years
+(1981, 2001, 2021) are sometimes described as renewals, but they renewed nothing; in 2021, on
+the sixtieth anniversary, Xi Jinping and Kim Jong-un exchanged messages affirming it.
 """
 
 SOVIET_DPRK_BODY = """\
 Nikita Khrushchev and Kim Il-sung signed the Soviet–North Korean Treaty of Friendship,
-Co-operation and Mutual Assistance in Moscow on 6 July 1961. If either party were attacked,
+Co-operation and Mutual Assistance in Moscow on 6 July 1961; it entered into force on
+10 September 1961. If either party were attacked,
 the other would immediately extend military and other assistance with all the means at its
 disposal; the parties would join no alliance against each other and would consult on important
 international questions.
@@ -328,14 +343,18 @@ Syngman Rhee placed South Korea's forces under his operational command.
 Sixteen states sent combat forces: the United States, the United Kingdom, Canada, Australia,
 New Zealand, France, the Netherlands, Belgium, Luxembourg, Greece, Turkey, Colombia, Ethiopia,
 the Philippines, Thailand and South Africa. Denmark, India, Italy, Norway and Sweden sent
-medical units. Here every sending state is shown from the day the command was created; their
-forces arrived between July 1950 and the middle of 1951.
+medical units.
+
+The members listed here are the command's eighteen member states today: the United States
+and sixteen other sending states, each shown from the day the command was created (their
+forces or medical units arrived between July 1950 and late 1951), and Germany from 2024.
+Ethiopia and Luxembourg, which sent combat forces, and India and Sweden, which sent medical
+units, are no longer member states; when each ceased to be one is not recorded here.
 
 The command signed the armistice in 1953 and has overseen it on the southern side ever since,
 through the Military Armistice Commission at Panmunjom, while the defence of South Korea
-passed in 1978 to the ROK–US Combined Forces Command. Its member states today include most of
-the original sending states as well as Denmark, Italy and Norway; Ethiopia and Luxembourg are
-no longer among them. Germany joined on 2 August 2024 as the eighteenth.
+passed in 1978 to the ROK–US Combined Forces Command. Germany joined on 2 August 2024 as the
+eighteenth member state.
 """
 
 CFC_BODY = """\
@@ -418,9 +437,11 @@ to leave in 1956, and in August 1968 Soviet, Polish, Hungarian and Bulgarian tro
 Czechoslovakia. Albania, which had sided with China and stopped taking part in 1961, formally
 withdrew on 13 September 1968.
 
-After the revolutions of 1989 the pact lost its purpose. East Germany left when it joined the
-Federal Republic on 3 October 1990, the military structures were dissolved on 31 March 1991,
-and a protocol signed in Prague ended the pact on 1 July 1991.
+The treaty entered into force on 5 June 1955, when the last instrument of ratification was
+deposited with the Polish government. After the revolutions of 1989 the pact lost its purpose.
+East Germany left by a protocol signed in East Berlin on 24 September 1990, nine days before
+it joined the Federal Republic; the military structures were dissolved on 31 March 1991, and
+a protocol signed in Prague ended the pact on 1 July 1991.
 """
 
 CSTO_BODY = """\
@@ -510,8 +531,10 @@ ALLIANCES = [
         "body": KOREAN_ARMISTICE_BODY,
         "sources": [
             "nara-korean-armistice-agreement",
+            "korean-armistice-agreement-text",
             "stueck-korean-war-international-history",
         ],
+        "documents": ["korean-armistice-agreement-1953"],
         "articles": [
             "korean-armistice-and-the-dmz",
             "united-nations-command-in-korea",
@@ -551,6 +574,7 @@ ALLIANCES = [
             "avalon-us-rok-mutual-defense-treaty",
             "oberdorfer-carlin-two-koreas",
         ],
+        "documents": ["us-rok-mutual-defense-treaty-1953"],
         "articles": ["alliances-on-the-korean-peninsula"],
         "members": [
             member(
@@ -570,15 +594,18 @@ ALLIANCES = [
         "kind": "mutual_defence",
         "obligations": ["defense", "consultation"],
         "signed_on": "1961-07-11",
+        "in_force_on": "1961-09-10",
         "ended_on": None,
         "end_reason": "",
         "summary": "China's 1961 mutual defence treaty with North Korea, still in force: each "
         "promises the other immediate military help if it is attacked.",
         "body": SINO_DPRK_BODY,
         "sources": [
+            "peking-review-sino-dprk-treaty-1961",
             "gibler-international-military-alliances",
             "oberdorfer-carlin-two-koreas",
         ],
+        "documents": ["sino-north-korean-treaty-1961"],
         "articles": ["alliances-on-the-korean-peninsula"],
         "members": [
             member("china", "signatory", "1961-07-11", note="Signed by Premier Zhou Enlai."),
@@ -592,6 +619,7 @@ ALLIANCES = [
         "kind": "mutual_defence",
         "obligations": ["defense", "consultation"],
         "signed_on": "1961-07-06",
+        "in_force_on": "1961-09-10",
         "ended_on": "1996-09-10",
         "end_reason": "Lapsed in 1996: Russia, as the Soviet Union's continuator, gave notice "
         "in 1995 that it would not extend it.",
@@ -686,6 +714,18 @@ ALLIANCES = [
                     ("colombia", "1951"),
                 )
             ),
+            *(
+                member(
+                    country, "member", "1950-07-07",
+                    note=f"Sending state: sent {unit} to the Korean War; a member state of the "
+                    "command today.",
+                )
+                for country, unit in (
+                    ("denmark", "the hospital ship Jutlandia"),
+                    ("italy", "a Red Cross field hospital"),
+                    ("norway", "a mobile army surgical hospital"),
+                )
+            ),
             member(
                 "germany", "member", "2024-08-02",
                 note="Joined as the command's eighteenth member state; West Germany had run a "
@@ -731,6 +771,7 @@ ALLIANCES = [
             "nato-member-countries",
             "history-state-gov-nato-1949",
         ],
+        "documents": ["north-atlantic-treaty-1949"],
         "articles": ["nato-and-the-warsaw-pact"],
         "members": [
             *(
@@ -838,6 +879,7 @@ ALLIANCES = [
         "kind": "alliance",
         "obligations": ["defense", "consultation"],
         "signed_on": "1955-05-14",
+        "in_force_on": "1955-06-05",
         "ended_on": "1991-07-01",
         "end_reason": "Dissolved by a protocol signed in Prague after the end of communist rule "
         "in Central and Eastern Europe.",
@@ -848,6 +890,8 @@ ALLIANCES = [
             "avalon-warsaw-pact",
             "britannica-warsaw-pact",
             "mastny-byrne-cardboard-castle",
+            "prlib-warsaw-pact-signed",
+            "bundesregierung-ddr-leaves-warsaw-pact",
         ],
         "articles": ["nato-and-the-warsaw-pact"],
         "members": [
@@ -864,8 +908,9 @@ ALLIANCES = [
                 "Czechoslovakia.",
             ),
             member(
-                "east-germany", "founding", "1955-05-14", "1990-10-03",
-                note="Left when it joined the Federal Republic of Germany.",
+                "east-germany", "founding", "1955-05-14", "1990-09-24",
+                note="Left by a protocol signed in East Berlin on 24 September 1990, nine days "
+                "before it joined the Federal Republic of Germany.",
             ),
         ],
     },
@@ -936,9 +981,13 @@ ALLIANCES = [
                 "ukraine", "signatory", "1994-12-05",
                 note="Received the assurances on acceding to the Non-Proliferation Treaty.",
             ),
-            member("united-states", "guarantor", "1994-12-05"),
-            member("united-kingdom", "guarantor", "1994-12-05"),
-            member("russia", "guarantor", "1994-12-05"),
+            *(
+                member(
+                    country, "signatory", "1994-12-05",
+                    note="Gave Ukraine security assurances; the memorandum promises no defence.",
+                )
+                for country in ("united-states", "united-kingdom", "russia")
+            ),
         ],
     },
     {

@@ -1,14 +1,21 @@
-"""Demo articles: topics, tags, the sources they cite and the nine canonical articles.
+"""Demo articles: topics, tags, the sources they cite and the nine canonical articles, with
+their learning aids and their public corrections log.
 
 The bodies live in ``demo/data/articles/<slug>.md`` so that they read as ordinary Markdown.
-Every article was drafted with an AI model, so each says so and none claims a human fact-check.
+Every article was drafted with an AI model and says so; the disclosure only says how AI was
+used, and the site adds the fact-check status in words. The articles were then re-verified
+against the primary texts and reference works their footnotes cite (a review credited to the
+demo reviewer persona, see ``people.py``); each error found is in ``CORRECTIONS``.
 """
 
 ACCESSED = "2026-11-25"
-AUTHORS = "Armistice editors"
+REVIEWED = "2026-11-30"
+KOREA_AUTHOR = ["hana-seo"]
+ALLIANCE_AUTHOR = ["tom-ashworth"]
+REVIEWER = "ingrid-vale"
 DISCLOSURE = (
-    "Drafted with AI assistance for the Armistice demo content and checked against the cited "
-    "sources; report errors to the editors."
+    "Drafted with an AI model from the editors' outline for the Armistice demo content; "
+    "report errors to the editors."
 )
 
 TOPICS = [
@@ -430,13 +437,17 @@ def _article(slug: str, **fields) -> dict:
     return {
         "slug": slug,
         "body_file": f"{slug}.md",
-        "authors": AUTHORS,
+        "authors": KOREA_AUTHOR,
         "ai_generated": True,
         "disclosure": DISCLOSURE,
-        "fact_check_status": "unchecked",
+        "fact_check_status": "checked",
+        "reviewer": REVIEWER,
+        "last_reviewed_on": REVIEWED,
         "featured": False,
         "status": "published",
         "publish_at": None,
+        "audience": "secondary",
+        "level": "intermediate",
         **fields,
     }
 
@@ -519,7 +530,7 @@ ARTICLES = [
     ),
     _article(
         "budapest-memorandum-security-assurances",
-        title="Understanding the Budapest Memorandum Security Guarantees in Military History",
+        title="The Budapest Memorandum: Security Assurances, Not Guarantees",
         summary=(
             "In 1994 Ukraine gave up the nuclear arsenal it inherited from the Soviet Union in "
             "return for security assurances, not guarantees, from the US, the UK and Russia."
@@ -637,4 +648,590 @@ ARTICLES = [
         see_also=["korean-armistice-and-the-dmz", "united-nations-command-in-korea"],
         publish_at="next-anniversary",
     ),
+]
+
+SOURCES += [
+    {
+        "slug": "nasa-earth-observatory-korean-dmz-2003",
+        "title": "Korean Demilitarized Zone (Image of the Day, 28 July 2003)",
+        "author": "",
+        "publisher": "NASA Earth Observatory",
+        "url": "",
+        "published_on": "2003-07-28",
+        "accessed_on": None,
+        "kind": "web",
+    },
+    {
+        "slug": "bundesregierung-ddr-leaves-warsaw-pact",
+        "title": "24. September 1990: DDR tritt aus dem Warschauer Pakt aus",
+        "author": "",
+        "publisher": "Die Bundesregierung (German Federal Government)",
+        "url": "https://www.bundesregierung.de/breg-de/aktuelles/"
+        "ddr-tritt-aus-dem-warschauer-pakt-aus-432786",
+        "published_on": None,
+        "accessed_on": ACCESSED,
+        "kind": "web",
+    },
+    {
+        "slug": "latimes-east-germany-leaves-warsaw-pact-1990",
+        "title": "E. Germany Bids Warsaw Pact Farewell",
+        "author": "",
+        "publisher": "Los Angeles Times (Times Wire Services)",
+        "url": "https://www.latimes.com/archives/la-xpm-1990-09-25-mn-1108-story.html",
+        "published_on": "1990-09-25",
+        "accessed_on": ACCESSED,
+        "kind": "news",
+    },
+]
+
+#: Books are known by their year of publication.
+BOOK_YEARS = {
+    "hermes-truce-tent-and-fighting-front": "1966",
+    "stueck-korean-war-international-history": "1995",
+    "cumings-korean-war-a-history": "2010",
+    "millett-war-for-korea-1950-1951": "2010",
+    "gibler-international-military-alliances": "2009",
+    "yesilbursa-baghdad-pact": "2005",
+    "budjeryn-inheriting-the-bomb": "2022",
+    "pifer-trilateral-process": "2011",
+    "mastny-byrne-cardboard-castle": "2005",
+    "oberdorfer-carlin-two-koreas": "2014",
+}
+for _source in SOURCES:
+    if _source["slug"] in BOOK_YEARS:
+        _source["published_on"] = f"{BOOK_YEARS[_source['slug']]}-01-01"
+        _source["published_precision"] = "year"
+
+
+def _q(kind: str, text: str, document: str = "", locator: str = "") -> dict:
+    question = {"kind": kind, "text": text}
+    if document:
+        question |= {"document": document, "locator": locator}
+    return question
+
+
+def _read(level: str, note: str, *, source: str = "", document: str = "") -> dict:
+    return {"level": level, "note": note, **({"source": source} if source else {}),
+            **({"document": document} if document else {})}  # fmt: skip
+
+
+#: Learning aids of each article: what it teaches, questions, graded further reading.
+LEARNING = {
+    "korean-armistice-and-the-dmz": {
+        "documents": ["korean-armistice-agreement-1953"],
+        "glossary_terms": [
+            "armistice",
+            "military-demarcation-line",
+            "demilitarized-zone",
+            "nnsc",
+            "nnrc",
+            "military-armistice-commission",
+            "united-nations-command",
+            "peace-treaty",
+            "non-forcible-repatriation",
+        ],
+        "learning_objectives": [
+            "Explain the difference between an armistice and a peace treaty.",
+            "Describe what the 1953 agreement set up: the line, the zone and the commissions.",
+            "Explain why the prisoner-of-war question delayed the armistice.",
+            "Use the text of the agreement to check a claim about it.",
+        ],
+        "teacher_notes": (
+            "Suits a 50-minute lesson: 15 minutes' reading, 20 minutes on the source-analysis "
+            "question with the agreement's preamble and Article I on screen, and a closing "
+            "discussion.\n\nThe map attached to the agreement (Map 1) is not reproduced here; "
+            "a modern map of the Demilitarized Zone helps students see how the line crosses "
+            "the 38th parallel."
+        ),
+        "questions": [
+            _q(
+                "key", "Why did the fighting in Korea end with an armistice and not a peace treaty?"
+            ),
+            _q("key", "What did the armistice set up to keep the ceasefire?"),
+            _q(
+                "discussion",
+                "Was the armistice a success, seventy years on? What would count as success?",
+            ),
+            _q(
+                "discussion",
+                "Why might a government refuse to sign an agreement yet promise "
+                "not to obstruct it, as South Korea did?",
+            ),
+            _q(
+                "source",
+                "The preamble says the terms are “purely military in character”. "
+                "Which words show that the signatories did not mean to settle the political "
+                "question?",
+                "korean-armistice-agreement-1953",
+                "Preamble",
+            ),
+            _q(
+                "source",
+                "Article I, paragraph 1 gives two purposes for the Demilitarized "
+                "Zone. What are they, and how far does each side withdraw?",
+                "korean-armistice-agreement-1953",
+                "Article I, paragraph 1",
+            ),
+        ],
+        "readings": [
+            _read(
+                "introductory",
+                "The US government historians' short account of the war.",
+                source="history-state-gov-korean-war",
+            ),
+            _read(
+                "intermediate",
+                "The war as an international crisis, with the armistice talks in full.",
+                source="stueck-korean-war-international-history",
+            ),
+            _read(
+                "advanced",
+                "The US Army's official history of the truce talks.",
+                source="hermes-truce-tent-and-fighting-front",
+            ),
+            _read(
+                "intermediate",
+                "The opening of the agreement itself.",
+                document="korean-armistice-agreement-1953",
+            ),
+        ],
+    },
+    "alliances-on-the-korean-peninsula": {
+        "documents": ["us-rok-mutual-defense-treaty-1953", "sino-north-korean-treaty-1961"],
+        "glossary_terms": [
+            "mutual-defence-treaty",
+            "alliance",
+            "operational-control",
+            "entry-into-force",
+            "united-nations-command",
+        ],
+        "learning_objectives": [
+            "Compare the promises of the US–ROK treaty and of North Korea's treaties.",
+            "Explain why each Korean state sought a great-power ally after 1953.",
+            "Read a treaty clause closely and say what it does and does not commit a state to do.",
+        ],
+        "teacher_notes": (
+            "Works well as a comparison exercise: groups take one treaty each and report "
+            "what it promises, for how long, and what it leaves to each government."
+        ),
+        "questions": [
+            _q(
+                "key",
+                "What does each side of the peninsula's alliances promise, and how do "
+                "the promises differ?",
+            ),
+            _q(
+                "discussion",
+                "Is a treaty that leaves each party to act “in accordance with "
+                "its constitutional processes” a weaker promise than one of immediate "
+                "assistance?",
+            ),
+            _q(
+                "source",
+                "Read the preamble of the US–ROK treaty. What did the parties want "
+                "a “potential aggressor” to understand?",
+                "us-rok-mutual-defense-treaty-1953",
+                "Preamble",
+            ),
+            _q(
+                "source",
+                "The Sino-North Korean treaty's preamble names the principles it "
+                "rests on. Which of them concern the two states' relations with each other, "
+                "and which their security?",
+                "sino-north-korean-treaty-1961",
+                "Preamble",
+            ),
+        ],
+        "readings": [
+            _read(
+                "introductory",
+                "The Korean War and its aftermath in brief.",
+                source="history-state-gov-korean-war",
+            ),
+            _read(
+                "intermediate",
+                "The two Koreas since the war, including their alliances.",
+                source="oberdorfer-carlin-two-koreas",
+            ),
+            _read(
+                "advanced",
+                "The reference work on alliance treaties and their terms.",
+                source="gibler-international-military-alliances",
+            ),
+        ],
+    },
+    "central-treaty-organization": {
+        "authors": ["tom-ashworth"],
+        "glossary_terms": ["northern-tier", "alliance", "accession", "denunciation"],
+        "learning_objectives": [
+            "Explain the “northern tier” idea behind the Baghdad Pact.",
+            "Identify the weaknesses that historians see in CENTO.",
+            "Compare CENTO with an alliance that worked, such as NATO.",
+        ],
+        "teacher_notes": "Pairs with the SEATO and NATO articles for a lesson comparing "
+        "Cold War alliances: what made some last and others fade?",
+        "questions": [
+            _q("key", "Why did the United States encourage the Baghdad Pact but never join it?"),
+            _q("key", "What ended the alliance in 1979?"),
+            _q("discussion", "Can an alliance work when its members fear different enemies?"),
+        ],
+        "readings": [
+            _read("introductory", "A short official history.", source="history-state-gov-cento"),
+            _read(
+                "intermediate",
+                "An encyclopedia overview for students.",
+                source="britannica-school-baghdad-pact",
+            ),
+            _read(
+                "advanced",
+                "British and American policy behind the pact.",
+                source="yesilbursa-baghdad-pact",
+            ),
+        ],
+    },
+    "budapest-memorandum-security-assurances": {
+        "authors": ["tom-ashworth"],
+        "glossary_terms": [
+            "security-assurance",
+            "security-guarantee",
+            "assurance-and-guarantee",
+            "collective-defence",
+            "accession",
+        ],
+        "learning_objectives": [
+            "Distinguish a security assurance from a security guarantee.",
+            "List the commitments the memorandum contains.",
+            "Evaluate the argument that the memorandum was broken after 2014.",
+        ],
+        "teacher_notes": "A good text for teaching careful reading: ask students to find, "
+        "in the article's list of commitments, any promise of military help (there is none).",
+        "questions": [
+            _q("key", "What did Ukraine give up in 1994, and what did it receive in return?"),
+            _q("key", "Why does the difference between an assurance and a guarantee matter here?"),
+            _q("discussion", "Would Ukraine have been safer keeping weapons it could not launch?"),
+            _q(
+                "source",
+                "Compare the memorandum's promises with Article 5 of the North "
+                "Atlantic Treaty. Which words in Article 5 have no equivalent in the "
+                "memorandum?",
+                "north-atlantic-treaty-1949",
+                "Article 5",
+            ),
+        ],
+        "readings": [
+            _read(
+                "intermediate",
+                "The history of Ukraine's nuclear disarmament.",
+                source="budjeryn-inheriting-the-bomb",
+            ),
+            _read(
+                "advanced",
+                "A negotiator's account of the trilateral process.",
+                source="pifer-trilateral-process",
+            ),
+            _read(
+                "intermediate",
+                "The memorandum as registered with the United Nations.",
+                source="unts-budapest-memorandum-ukraine",
+            ),
+        ],
+    },
+    "collective-security-treaty-organization": {
+        "authors": ["tom-ashworth"],
+        "glossary_terms": [
+            "collective-defence",
+            "self-defence",
+            "entry-into-force",
+            "ratification",
+        ],
+        "learning_objectives": [
+            "Trace how the Collective Security Treaty became the CSTO.",
+            "Describe the cases in which members asked the CSTO for help.",
+            "Compare the CSTO's defence clause and its use with NATO's.",
+        ],
+        "teacher_notes": "Ask students to build a timeline of membership from the table and "
+        "to explain each change.",
+        "questions": [
+            _q("key", "Which states have left the Collective Security Treaty, and why?"),
+            _q("discussion", "Why did the CSTO act in Kazakhstan in 2022 but not for Armenia?"),
+            _q(
+                "source",
+                "Article 5 of the North Atlantic Treaty and Article 4 of the "
+                "Collective Security Treaty both rest on the UN Charter's right of "
+                "self-defence. Find the words in Article 5 that say so.",
+                "north-atlantic-treaty-1949",
+                "Article 5",
+            ),
+        ],
+        "readings": [
+            _read("introductory", "An encyclopedia overview.", source="britannica-csto"),
+            _read(
+                "advanced",
+                "The treaty's terms in the reference work on alliances.",
+                source="gibler-international-military-alliances",
+            ),
+        ],
+    },
+    "nato-and-the-warsaw-pact": {
+        "authors": ["tom-ashworth"],
+        "documents": ["north-atlantic-treaty-1949"],
+        "glossary_terms": [
+            "collective-defence",
+            "article-5",
+            "consultation-clause",
+            "accession",
+            "self-defence",
+        ],
+        "learning_objectives": [
+            "Describe how NATO and the Warsaw Pact were founded and who belonged to them.",
+            "Explain what Article 5 of the North Atlantic Treaty does and does not oblige.",
+            "Explain why the Warsaw Pact dissolved while NATO grew.",
+        ],
+        "teacher_notes": "The transcription of Articles 1–6 of the North Atlantic Treaty is "
+        "short enough to read in class; ask students to underline every verb that commits "
+        "the parties to do something.",
+        "questions": [
+            _q("key", "What led twelve states to sign the North Atlantic Treaty in 1949?"),
+            _q("key", "Against whom did Warsaw Pact armies act in Europe?"),
+            _q("discussion", "Why did NATO survive the end of the Cold War?"),
+            _q(
+                "source",
+                "Article 5 says each party will take “such action as it deems "
+                "necessary”. Who decides what help to give? Quote the words that show it.",
+                "north-atlantic-treaty-1949",
+                "Article 5",
+            ),
+            _q(
+                "source",
+                "Compare Article 4 and Article 5. Which commits the parties to "
+                "consult and which to assist?",
+                "north-atlantic-treaty-1949",
+                "Articles 4–5",
+            ),
+        ],
+        "readings": [
+            _read(
+                "introductory",
+                "The US government historians on NATO's founding.",
+                source="history-state-gov-nato-1949",
+            ),
+            _read(
+                "intermediate",
+                "NATO's own explanation of Article 5.",
+                source="nato-collective-defence-article-5",
+            ),
+            _read(
+                "advanced",
+                "The Warsaw Pact from its opened archives.",
+                source="mastny-byrne-cardboard-castle",
+            ),
+            _read(
+                "introductory",
+                "The treaty's opening articles.",
+                document="north-atlantic-treaty-1949",
+            ),
+        ],
+    },
+    "united-nations-command-in-korea": {
+        "glossary_terms": [
+            "united-nations-command",
+            "military-armistice-commission",
+            "operational-control",
+            "armistice",
+        ],
+        "learning_objectives": [
+            "Explain how three Security Council resolutions created the UN Command.",
+            "List who fought under the UN flag in Korea.",
+            "Describe the Command's role under the armistice today.",
+        ],
+        "teacher_notes": "Students often assume the UN Command is a peacekeeping force; "
+        "start by asking who commands it and who chooses its commander.",
+        "questions": [
+            _q("key", "Why could the Security Council act on Korea in June and July 1950?"),
+            _q("key", "What does the UN Command do under the armistice?"),
+            _q(
+                "discussion", "Should a command created in 1950 still exist? What would replace it?"
+            ),
+            _q(
+                "source",
+                "The armistice's preamble names its signatories. Which of them "
+                "speaks for the UN Command's side?",
+                "korean-armistice-agreement-1953",
+                "Preamble",
+            ),
+        ],
+        "readings": [
+            _read(
+                "introductory",
+                "The command's own account of its history and role.",
+                source="unc-official-website",
+            ),
+            _read(
+                "advanced",
+                "The first year of the war in detail.",
+                source="millett-war-for-korea-1950-1951",
+            ),
+            _read(
+                "intermediate",
+                "The resolution that created the unified command.",
+                source="unsc-resolution-84",
+            ),
+        ],
+    },
+    "seato-collective-defence": {
+        "authors": ["tom-ashworth"],
+        "glossary_terms": ["collective-defence", "alliance", "denunciation"],
+        "learning_objectives": [
+            "Describe the Manila Pact's members and promises.",
+            "Explain why SEATO never acted as an organisation in Vietnam.",
+        ],
+        "questions": [
+            _q("key", "Why were most of SEATO's members from outside Southeast Asia?"),
+            _q("discussion", "Was SEATO an alliance or a statement of intent?"),
+        ],
+        "readings": [
+            _read("introductory", "A short official history.", source="history-state-gov-seato"),
+            _read("intermediate", "An encyclopedia overview.", source="britannica-seato"),
+        ],
+    },
+    "panmunjom-truce-village": {
+        "documents": ["korean-armistice-agreement-1953"],
+        "glossary_terms": [
+            "joint-security-area",
+            "military-demarcation-line",
+            "military-armistice-commission",
+            "demilitarized-zone",
+        ],
+        "learning_objectives": [
+            "Explain why the armistice talks moved to Panmunjom.",
+            "Describe the Joint Security Area and the incidents that shaped it.",
+        ],
+        "questions": [
+            _q("key", "Why did the UN Command object to Kaesong as the site of the talks?"),
+            _q("discussion", "Why have summits been held at the place where the war stopped?"),
+        ],
+        "readings": [
+            _read(
+                "intermediate",
+                "The two Koreas since the war.",
+                source="oberdorfer-carlin-two-koreas",
+            ),
+            _read(
+                "advanced",
+                "The truce talks in the US Army's official history.",
+                source="hermes-truce-tent-and-fighting-front",
+            ),
+        ],
+    },
+}
+
+for _article_item in ARTICLES:
+    _article_item.update(LEARNING.get(_article_item["slug"], {}))
+
+CORRECTION_DAY = REVIEWED
+
+#: The public corrections log: each error the review found, what the text says now.
+CORRECTIONS = [
+    {
+        "article": "nato-and-the-warsaw-pact",
+        "corrected_on": CORRECTION_DAY,
+        "what_was_wrong": "The article said East Germany left the Warsaw Pact when Germany "
+        "was reunified on 3 October 1990, and the Warsaw Pact entry dated its departure to "
+        "that day.",
+        "what_it_says_now": "East Germany left by a protocol signed in East Berlin on "
+        "24 September 1990 by its defence minister, Rainer Eppelmann, and the pact's "
+        "commander, General Pyotr Lushev, nine days before reunification. The membership "
+        "record now ends on 24 September 1990.",
+    },
+    {
+        "article": "nato-and-the-warsaw-pact",
+        "corrected_on": CORRECTION_DAY,
+        "what_was_wrong": "The opening said NATO “has more than doubled in size” since 1991.",
+        "what_it_says_now": "NATO had 16 members in 1991 and 32 in 2024: it has doubled.",
+    },
+    {
+        "article": "nato-and-the-warsaw-pact",
+        "corrected_on": CORRECTION_DAY,
+        "what_was_wrong": "The Warsaw Pact entry gave no date of entry into force.",
+        "what_it_says_now": "The treaty took effect on 5 June 1955, when the last instrument "
+        "of ratification was deposited with the Polish government.",
+    },
+    {
+        "article": "alliances-on-the-korean-peninsula",
+        "corrected_on": CORRECTION_DAY,
+        "what_was_wrong": "Article III of the US–ROK Mutual Defense Treaty was quoted as "
+        "promising to act “in accordance with their constitutional processes”.",
+        "what_it_says_now": "The treaty says each party would act “in accordance with its "
+        "constitutional processes”; the quotation now follows the text.",
+    },
+    {
+        "article": "alliances-on-the-korean-peninsula",
+        "corrected_on": CORRECTION_DAY,
+        "what_was_wrong": "The entries for the Sino-North Korean and Soviet–North Korean "
+        "treaties of 1961 gave no date of entry into force, and the Chinese treaty's entry "
+        "called its anniversaries in 1981, 2001 and 2021 “twentieth anniversaries” and "
+        "repeated the claim that they renewed it.",
+        "what_it_says_now": "Both treaties entered into force on 10 September 1961. The "
+        "Chinese treaty has no renewal clause: under Article VII it stays in force until the "
+        "parties agree otherwise, so the twentieth, fortieth and sixtieth anniversaries "
+        "renewed nothing.",
+    },
+    {
+        "article": "budapest-memorandum-security-assurances",
+        "corrected_on": CORRECTION_DAY,
+        "what_was_wrong": "The title spoke of the memorandum's “Security Guarantees”, "
+        "contradicting the article's own account of them as assurances; and the memorandum's "
+        "entry listed the United States, the United Kingdom and Russia as “guarantors”.",
+        "what_it_says_now": "The title is “The Budapest Memorandum: Security Assurances, Not "
+        "Guarantees”, and the three powers are listed as signatories that gave assurances.",
+    },
+    {
+        "article": "korean-armistice-and-the-dmz",
+        "corrected_on": CORRECTION_DAY,
+        "what_was_wrong": "The opening said the armistice was signed “in a hut” at "
+        "Panmunjom, while the section on signing day described a building put up for the "
+        "purpose; and the length of the Demilitarized Zone (“about 248 kilometres (155 "
+        "miles)”) was cited to Article I of the agreement, which gives its width but not its "
+        "length.",
+        "what_it_says_now": "Both passages describe a hall built for the signing. The zone's "
+        "width is cited to Article I, paragraph 1, and its length, about 250 kilometres "
+        "(160 miles), to NASA's Earth Observatory.",
+    },
+    {
+        "article": "united-nations-command-in-korea",
+        "corrected_on": CORRECTION_DAY,
+        "what_was_wrong": "The UN Command's entry listed thirteen sending states besides the "
+        "United States, leaving out Ethiopia and Luxembourg, which the article names among "
+        "the sixteen that sent combat forces, and Denmark, Italy and Norway, which sent "
+        "medical units and are member states today.",
+        "what_it_says_now": "The entry lists the command's eighteen member states today (the "
+        "United States, sixteen other sending states, and Germany from 2024) and says which "
+        "wartime sending states are no longer members.",
+    },
+    {
+        "article": "united-nations-command-in-korea",
+        "corrected_on": CORRECTION_DAY,
+        "what_was_wrong": "The opening called the UN Command “the oldest multinational "
+        "military command still in existence”, a claim none of the article's sources makes.",
+        "what_it_says_now": "The claim is removed; the article says when and how the command "
+        "was created.",
+    },
+    {
+        "article": "central-treaty-organization",
+        "corrected_on": CORRECTION_DAY,
+        "what_was_wrong": "The article said Pakistan “left the same month and joined the "
+        "Non-Aligned Movement”, as if both happened in March 1979.",
+        "what_it_says_now": "Pakistan left CENTO in March 1979 and joined the Non-Aligned "
+        "Movement later that year.",
+    },
+    {
+        "article": "panmunjom-truce-village",
+        "corrected_on": CORRECTION_DAY,
+        "what_was_wrong": "The article said the armistice created the Joint Security Area "
+        "and gave its coordinates as about 37.96° N, 126.68° E, citing Article II of the "
+        "agreement.",
+        "what_it_says_now": "The agreement placed the Military Armistice Commission's "
+        "headquarters near Panmunjom, at 37°57′29″ N, 126°40′00″ E; the Joint Security Area "
+        "grew up around its meeting place.",
+    },
 ]

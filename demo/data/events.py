@@ -67,7 +67,8 @@ SOURCES = [
         "author": "Mitchell B. Lerner",
         "publisher": "University Press of Kansas",
         "url": "",
-        "published_on": None,
+        "published_on": "2002-01-01",
+        "published_precision": "year",
         "accessed_on": None,
         "kind": "book",
     },
@@ -164,6 +165,7 @@ def _event(
     alliances: list[str] | None = None,
     articles: list[str] | None = None,
     place: tuple[str, float, float] | str | None = None,
+    documents: list[str] | None = None,
 ) -> dict:
     """One event in the shared demo format; ``place`` is a name or (name, lat, lon)."""
     if isinstance(place, tuple):
@@ -185,6 +187,7 @@ def _event(
         "alliances": alliances or [],
         "articles": articles or [],
         "sources": sources,
+        "documents": documents or [],
         "location_name": location_name,
         "latitude": latitude,
         "longitude": longitude,
@@ -273,6 +276,7 @@ EVENTS = [
         articles=["nato-and-the-warsaw-pact"],
         place=WASHINGTON,
         sources=["nato-north-atlantic-treaty-text", "history-state-gov-nato-1949"],
+        documents=["north-atlantic-treaty-1949"],
     ),
     _event(
         "korean-war",
@@ -493,6 +497,7 @@ EVENTS = [
         ],
         place=PANMUNJOM,
         sources=["korean-armistice-agreement-text", "nara-korean-armistice-agreement"],
+        documents=["korean-armistice-agreement-1953"],
     ),
     _event(
         "operation-big-switch",
@@ -526,6 +531,7 @@ EVENTS = [
         articles=KOREA_ALLIANCE_ARTICLES,
         place=WASHINGTON,
         sources=["avalon-us-rok-mutual-defense-treaty"],
+        documents=["us-rok-mutual-defense-treaty-1953"],
     ),
     _event(
         "geneva-conference-korea",
@@ -666,6 +672,7 @@ EVENTS = [
         articles=KOREA_ALLIANCE_ARTICLES,
         place=BEIJING,
         sources=["peking-review-sino-dprk-treaty-1961"],
+        documents=["sino-north-korean-treaty-1961"],
     ),
     _event(
         "blue-house-raid",

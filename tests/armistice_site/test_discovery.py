@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from articles.models import Source
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -81,6 +82,8 @@ def test_sitemap_lists_every_public_page_and_nothing_else(client):
         "/timeline/",
         *(item.get_absolute_url() for item in (article, alliance, event, timeline, country, tag)),
         article.topic.get_absolute_url(),
+        # Sources are reference data with a page each ("Cite this"), like countries.
+        *(source.get_absolute_url() for source in Source.objects.all()),
     ]
     assert locations == {f"http://testserver{path}" for path in expected_paths}
     for item in hidden:
@@ -106,7 +109,7 @@ def test_article_page_metadata_and_json_ld(client):
     article = factories.ArticleFactory(
         title="Panmunjom </script><script>alert(1)</script>",
         summary="How the talks & the truce came about.",
-        authors="Kim Historian",
+        authors=["Kim Historian"],
     )
     html = client.get(article.get_absolute_url()).content.decode()
     assert (
@@ -120,10 +123,16 @@ def test_article_page_metadata_and_json_ld(client):
     assert f'<meta property="og:url" content="{canonical}">' in html
     assert "<script>alert(1)" not in html
     [data] = json_ld_blocks(html)
-    assert data["@type"] == "Article"
+    assert data["@type"] == ["Article", "LearningResource"]
     assert data["headline"] == article.title
     assert data["url"] == canonical
-    assert data["author"] == [{"@type": "Person", "name": "Kim Historian"}]
+    assert data["author"] == [
+        {
+            "@type": "Person",
+            "name": "Kim Historian",
+            "url": "http://testserver/people/kim-historian/",
+        }
+    ]
     assert data["datePublished"].startswith(str(article.publish_at.year))
 
 

@@ -15,40 +15,58 @@ pytestmark = pytest.mark.django_db
 # paginated list; search adds one snippet query per content type on the page; the home page's
 # "on this day" looks on both sides of today (and across New Year) when no event falls on it.
 # API lists are read with ``page_size=100``, so every item built is on the page measured.
+# An article page adds its people, documents, glossary terms, questions, readings and
+# corrections (one query each); feeds fetch the authors of all items in one more.
 BUDGETS = {
     "/": 9,
     "/articles/": 4,
-    "article": 6,
+    "article": 12,
     "topic": 3,
     "tag": 3,
     "/alliances/": 3,
-    "alliance": 5,
+    "alliance": 6,
     "country": 3,
     "/timeline/": 5,
-    "event": 6,
+    "event": 7,
     "curated": 2,
     "/search/?q=armistice": 3,
-    "/feeds/articles/": 1,
-    "/feeds/articles/atom/": 1,
-    "/sitemap.xml": 14,
-    "/api/v1/articles/?page_size=100": 3,
-    "api-article": 4,
+    "/feeds/articles/": 2,
+    "/feeds/articles/atom/": 2,
+    "/sitemap.xml": 22,
+    "/api/v1/articles/?page_size=100": 4,
+    "api-article": 10,
     "/api/v1/topics/": 2,
     "/api/v1/tags/": 2,
     "/api/v1/sources/?page_size=100": 2,
     "/api/v1/countries/?page_size=100": 2,
     "api-country": 2,
     "/api/v1/alliances/?page_size=100": 2,
-    "api-alliance": 4,
+    "api-alliance": 5,
     "/api/v1/memberships/?page_size=100": 2,
     "/api/v1/events/?page_size=100": 4,
     "/api/v1/events/?start=1950-01-01&end=1960-12-31": 4,
     "/api/v1/events/?format=timelinejs": 2,
-    "api-event": 6,
+    "api-event": 7,
     "/api/v1/timelines/": 2,
     "api-timeline": 2,
     "api-timeline-timelinejs": 2,
     "/api/v1/search/?q=armistice": 3,
+    "/documents/": 2,
+    "document": 8,
+    "/glossary/": 1,
+    "term": 3,
+    "/sources/": 2,
+    "source": 6,
+    "person": 3,
+    "/corrections/": 2,
+    "/feeds/corrections/": 1,
+    "/feeds/corrections/atom/": 1,
+    "/api/v1/documents/?page_size=100": 2,
+    "api-document": 1,
+    "/api/v1/glossary/?page_size=100": 2,
+    "api-term": 2,
+    "/api/v1/people/?page_size=100": 2,
+    "api-person": 1,
 }
 
 
@@ -63,6 +81,12 @@ def build_world(size: int) -> dict[str, str]:
     hidden_alliance = factories.AllianceFactory(draft=True)
     hub_event = factories.EventFactory(title="Armistice day", start_date=datetime.date(1953, 7, 27))
     timeline = factories.TimelineFactory()
+    hub_document = factories.DocumentFactory(title="Armistice agreement")
+    hub_term = factories.GlossaryTermFactory(term="Armistice")
+    hub_source = factories.SourceFactory()
+    author = factories.PersonFactory()
+    hub_article.documents.add(hub_document)
+    hub_article.authors.add(author)
     for number in range(size):
         article = factories.ArticleFactory(topic=topic, title=f"Armistice story {number}")
         article.tags.add(tag, factories.TagFactory())
@@ -86,6 +110,18 @@ def build_world(size: int) -> dict[str, str]:
         hub_event.articles.add(article)
         hub_event.sources.add(factories.SourceFactory())
         factories.TimelineEntryFactory(timeline=timeline, event=event, position=number)
+        article.documents.add(hub_document)
+        article.sources.add(hub_source)
+        article.authors.add(author, factories.PersonFactory())
+        article.glossary_terms.add(hub_term)
+        alliance.documents.add(hub_document)
+        hub_article.documents.add(factories.DocumentFactory())
+        hub_article.glossary_terms.add(factories.GlossaryTermFactory())
+        hub_term.related.add(factories.GlossaryTermFactory())
+        factories.QuestionFactory(article=hub_article, kind="source", document=hub_document)
+        factories.ReadingFactory(article=hub_article, source=hub_source)
+        factories.CorrectionFactory(article=article)
+        factories.CorrectionFactory(article=hub_article)
     return {
         "article": hub_article.get_absolute_url(),
         "topic": topic.get_absolute_url(),
@@ -100,6 +136,13 @@ def build_world(size: int) -> dict[str, str]:
         "api-event": f"/api/v1/events/{hub_event.slug}/",
         "api-timeline": f"/api/v1/timelines/{timeline.slug}/",
         "api-timeline-timelinejs": f"/api/v1/timelines/{timeline.slug}/?format=timelinejs",
+        "document": hub_document.get_absolute_url(),
+        "term": hub_term.get_absolute_url(),
+        "source": hub_source.get_absolute_url(),
+        "person": author.get_absolute_url(),
+        "api-document": f"/api/v1/documents/{hub_document.slug}/",
+        "api-term": f"/api/v1/glossary/{hub_term.slug}/",
+        "api-person": f"/api/v1/people/{author.slug}/",
     }
 
 

@@ -1,5 +1,7 @@
 """What readers find on the article, topic and tag pages."""
 
+import datetime
+
 import pytest
 
 from articles.models import Article
@@ -19,11 +21,12 @@ def test_article_page_shows_everything_a_reader_needs(client):
         summary="How the guns fell silent.",
         body="## Background\n\nTalks began in 1951.[^1]\n\n### Venue\n\nA hut.\n\n"
         "## Terms\n\nA line.\n\n[^1]: In Kaesong.",
-        authors="Kim Historian, Jane Scholar",
+        authors=["Kim Historian", "Jane Scholar"],
         ai_generated=True,
-        disclosure="Drafted with an AI model and checked by an editor.",
+        disclosure="Drafted with an AI model from the editors' outline.",
         fact_check_status=Article.FactCheck.CHECKED,
-        fact_checked_by="Editor Lee",
+        reviewer=factories.PersonFactory(name="Editor Lee"),
+        last_reviewed_on=datetime.date(2026, 7, 1),
         sources=[source],
     )
     article.see_also.add(other)
@@ -38,7 +41,7 @@ def test_article_page_shows_everything_a_reader_needs(client):
     body = main_of(html)
     assert "<h1>Signing at Panmunjom</h1>" in body
     assert "How the guns fell silent." in body
-    assert "By Kim Historian, Jane Scholar" in body
+    assert ">Jane Scholar</a> and <a" in body and ">Kim Historian</a>" in body
     assert "Published <time" in body
     assert f"{article.reading_time} min read" in body
     for anchor in ("background", "venue", "terms"):
@@ -47,9 +50,11 @@ def test_article_page_shows_everything_a_reader_needs(client):
     assert 'class="toc__item toc__item--3"' in body
     assert "AI-generated content." in body
     assert "Drafted with an AI model" in body
-    assert "Fact-checked</strong> by Editor Lee" in body
+    assert "Fact-checked</strong> by <a" in body and ">Editor Lee</a>" in body
+    assert "Editor Lee checked it against its sources on 1 July 2026." in body
     assert 'class="footnotes"' in body
     assert "UN Command. " in body and "<cite>Armistice Agreement</cite>" in body
+    assert f'href="{source.get_absolute_url()}"' in body
     assert "US Government" in body
     assert f'href="{other.get_absolute_url()}"' in body
     assert f'href="{tag.get_absolute_url()}"' in body

@@ -54,11 +54,25 @@ def screenshot_dir(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def world(transactional_db) -> dict:
-    """A small, linked site: article → see-also article → alliance → country → events."""
+    """A small, linked site: article → see-also article → alliance → country → events, with a
+    primary document, a glossary term, a reviewer and a correction."""
     topic = factories.TopicFactory(name="Korean War", slug="korean-war")
     tag = factories.TagFactory(name="Armistice", slug="armistice")
     source = factories.SourceFactory(
         title="Korean War Armistice Agreement", author="United Nations Command"
+    )
+    document = factories.DocumentFactory(
+        title="Agreement Concerning a Military Armistice in Korea",
+        slug="armistice-agreement",
+        body="## Preamble\n\nThe undersigned … agree to accept the conditions and terms.",
+        text_note="The preamble only; the rest is not transcribed here.",
+    )
+    term = factories.GlossaryTermFactory(
+        term="Demilitarized Zone",
+        slug="demilitarized-zone",
+        also_matches="demilitarized zone, DMZ",
+        short_definition="The buffer zone from which both armies withdrew two kilometres.",
+        body="A buffer zone.[^1]\n\n[^1]: [[document:armistice-agreement]], Article I.",
     )
     see_also = factories.ArticleFactory(
         title="The Neutral Nations Supervisory Commission",
@@ -78,14 +92,29 @@ def world(transactional_db) -> dict:
         body="## Background\n\nTwo years of talks at Kaesong and Panmunjom.[^1]\n\n"
         "## The agreement\n\nA demarcation line and a demilitarized zone four kilometres wide.\n\n"
         "### Prisoners\n\nRepatriation was the hardest question.\n\n"
-        "[^1]: The talks moved in October 1951.",
-        authors="Jane Historian",
+        "[^1]: [[document:armistice-agreement]], Preamble.",
+        authors=["Jane Historian"],
         ai_generated=True,
-        disclosure="A first draft was written with an AI model and checked by an editor.",
+        disclosure="A first draft was written with an AI model from an editor's outline.",
         sources=[source],
     )
     article.tags.add(tag)
     article.see_also.add(see_also)
+    article.documents.add(document)
+    article.level, article.audience = "introductory", "secondary"
+    article.learning_objectives = "Explain what the armistice set up."
+    article.save()
+    factories.QuestionFactory(
+        article=article,
+        kind="source",
+        document=document,
+        locator="Preamble",
+        text="What does the preamble say the terms are?",
+    )
+    factories.CorrectionFactory(article=article)
+    from articles.services import article_update
+
+    article_update(article=article, user=None, fields={}, glossary_terms=[term])
     alliance = factories.AllianceFactory(
         name="Neutral Nations Supervisory Commission",
         short_name="NNSC",
@@ -95,6 +124,7 @@ def world(transactional_db) -> dict:
         signed_on=datetime.date(1953, 7, 27),
     )
     alliance.articles.add(see_also)
+    alliance.documents.add(document)
     sweden = factories.CountryFactory(name="Sweden", slug="sweden", iso3="SWE")
     for name, slug, iso3, left in [
         ("Switzerland", "switzerland", "CHE", None),
@@ -137,6 +167,8 @@ def world(transactional_db) -> dict:
     factories.TimelineEntryFactory(timeline=timeline, event=signing, position=2)
     factories.ArticleFactory(title="Secret draft about Panmunjom", draft=True)
     return {
+        "document": document,
+        "term": term,
         "article": article,
         "see_also": see_also,
         "alliance": alliance,

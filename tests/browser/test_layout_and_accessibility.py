@@ -27,6 +27,14 @@ def page_urls(world) -> dict[str, str]:
         "search-junk": "/search/?q=%27%3B--",
         "filter-error": "/timeline/?start=99999&country=atlantis",
         "not-found": "/no/such/page/",
+        "documents": "/documents/",
+        "document": world["document"].get_absolute_url(),
+        "glossary": "/glossary/",
+        "term": world["term"].get_absolute_url(),
+        "sources": "/sources/",
+        "source": world["article"].sources.first().get_absolute_url(),
+        "corrections": "/corrections/",
+        "person": world["article"].authors.first().get_absolute_url(),
     }
 
 

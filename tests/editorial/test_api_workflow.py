@@ -179,7 +179,7 @@ def test_an_ai_generated_article_may_stand_on_its_disclosure(publisher):
         url(article),
         {
             "ai_generated": True,
-            "disclosure": "Drafted with a language model; checked by the editors.",
+            "disclosure": "Drafted with a language model from the editors' outline.",
             "status": "published",
         },
         format="json",

@@ -45,7 +45,7 @@ def test_fields_returns_only_the_requested_fields(api_client):
 
     assert listed["results"] == [{"slug": article.slug, "title": article.title}]
     assert set(detail) == {"slug", "sources"}
-    assert set(detail["sources"][0]) == {"slug", "title", "citation", "url", "api_url"}
+    assert set(detail["sources"][0]) == {"slug", "title", "citation", "url", "page", "api_url"}
     assert unknown.status_code == 400
     assert "colour" in unknown.json()["fields"][0]
 

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 def test_article_detail_has_body_links_sources_and_provenance(api_client):
     other = factories.ArticleFactory(title="Panmunjom")
     article = factories.ArticleFactory(
-        ai_generated=True, disclosure="Drafted with a language model, checked by an editor."
+        ai_generated=True, disclosure="Drafted with a language model from an outline."
     )
     article.see_also.set([other])
     article.tags.set([factories.TagFactory(slug="dmz")])
@@ -36,7 +36,7 @@ def test_article_detail_has_body_links_sources_and_provenance(api_client):
             "api_url": f"http://testserver/api/v1/articles/{other.slug}/",
         }
     ]
-    assert set(data["sources"][0]) == {"slug", "title", "citation", "url", "api_url"}
+    assert set(data["sources"][0]) == {"slug", "title", "citation", "url", "page", "api_url"}
     assert data["ai_generated"] is True
     assert data["disclosure"].startswith("Drafted")
     assert data["fact_check_status"] == "unchecked"
