@@ -1,8 +1,9 @@
 """The people named on the demo articles. They are personas, not real historians: a deployment
 replaces them with its own staff. Their biographies say so, so no reader mistakes the demo's
 byline for a real scholar's, and the review they stand for is described honestly: the demo
-articles were drafted with an AI model and checked, claim by claim, against the primary texts
-and reference works each footnote cites (see each article's corrections log)."""
+articles were drafted with an AI model and checked by an AI model, claim by claim, against the
+stored texts of the primary sources and reference works each footnote cites (see each
+article's corrections log)."""
 
 PEOPLE = [
     {
@@ -33,10 +34,12 @@ PEOPLE = [
         "role_title": "Demo reviewer",
         "affiliation": "Armistice demo content",
         "bio": (
-            "A fictional reviewer persona. The reviews credited to this name checked every date, "
-            "member list and quotation in the demo articles against the treaty texts and "
-            "reference works their footnotes cite, and recorded each error found in the "
-            "article's corrections log."
+            "A fictional reviewer persona. The reviews credited to this name were made by an "
+            "AI model, not by a historian: it compared every date, member list and quotation in "
+            "the demo articles with the stored texts of the treaties and reference works their "
+            "footnotes cite, removed or reworded what it could not confirm, and recorded each "
+            "error found in the article's corrections log. A real deployment has its own "
+            "editors check the articles before relying on them."
         ),
     },
 ]
