@@ -4,11 +4,11 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.core.cache import cache
 from django.test import Client
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from armistice_site import registry
 from tests import factories
+from tokens.services import token_create
 
 pytest_plugins = ["tests.throwaway_db"]  # the ``throwaway_database`` fixture
 
@@ -139,9 +139,9 @@ def client_for(api_client, user_with_perms):
 
     def make(*perms: str):
         user = user_with_perms(*perms)
-        token = Token.objects.create(user=user)
+        _, key = token_create(user=user, name="Test partner", scope="write")
         client = APIClient()
-        client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
+        client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
         return client
 
     return make

@@ -26,6 +26,7 @@ from articles.models import Article, Source
 from documents.api import DocumentSummarySerializer
 from documents.models import Document
 from editorial.api import PublishableViewSet, WritableViewSet
+from editorial.models import PendingRevision
 from editorial.services import Move, Route
 
 
@@ -500,5 +501,7 @@ class MembershipViewSet(WritableViewSet):
             membership=instance, user=user, fields=data, route=Route.API
         )
 
-    def delete_object(self, instance: Membership) -> None:
-        services.membership_delete(membership=instance, user=self.request.user, route=Route.API)
+    def delete_object(self, instance: Membership) -> PendingRevision | None:
+        return services.membership_delete(
+            membership=instance, user=self.request.user, route=Route.API
+        )

@@ -83,6 +83,7 @@ class Country(models.Model):
     class Meta:
         ordering = ["name"]
         verbose_name_plural = _("countries")
+        permissions = [("publish_country", "Can change countries readers see without review")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(iso3__regex=r"^[A-Z]{3}$"),

@@ -7,6 +7,7 @@ from typing import Any
 from alliances.models import Alliance, Membership, Obligation
 from articles.models import Article, Source
 from documents.models import Document
+from editorial.models import PendingRevision
 from editorial.services import Move, Route, content_delete, content_save
 from editorial.workflow import User
 
@@ -87,5 +88,7 @@ def membership_update(
 
 def membership_delete(
     *, membership: Membership, user: User, comment: str = "", route: Route = Route.SHELL
-) -> None:
-    content_delete(obj=membership, user=user, comment=comment, route=route)
+) -> PendingRevision | None:
+    """Removing a member of a live alliance by someone who may not publish it is proposed:
+    the alliance's pending revision is returned."""
+    return content_delete(obj=membership, user=user, comment=comment, route=route)

@@ -84,7 +84,8 @@ class Publishable(models.Model):
         blank=True,
         db_index=True,
         help_text=_(
-            "When readers first see it. Leave empty to publish now; a future time schedules it."
+            "When readers began (or, if scheduled, will begin) to see it. Set by the workflow "
+            "buttons: Publish sets it to now, Schedule to the time you choose."
         ),
     )
     first_published_at = models.DateTimeField(

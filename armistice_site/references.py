@@ -85,6 +85,11 @@ def recorded(refs: Iterable[Reference]) -> str:
     return f" {' '.join(found)} " if found else ""
 
 
+def is_registered(kind: str) -> bool:
+    """Whether some app resolves ``[[kind:…]]`` (the editor offers a button for it then)."""
+    return kind in _resolvers
+
+
 def marker(kind: str, slug: str) -> str:
     """The placeholder the renderer leaves for ``[[kind:slug]]``."""
     return f'<span class="ref" data-kind="{escape(kind)}" data-slug="{escape(slug)}"></span>'

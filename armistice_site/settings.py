@@ -44,7 +44,8 @@ SITE_NAME = "Armistice"
 VERSION = "0.1.0"
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # Django's admin, as the Armistice editors' site (branding, the editorial dashboard).
+    "editorial.admin_config.ArmisticeAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -63,6 +64,7 @@ INSTALLED_APPS = [
     "simple_history",
     "armistice_site.apps.ArmisticeSiteConfig",
     "editorial",
+    "tokens",
     "people",
     "documents",
     "glossary",
@@ -189,6 +191,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en-gb"
+# ISO 8601 dates (YYYY-MM-DD) in the admin and wherever no explicit format is given.
+FORMAT_MODULE_PATH = ["armistice_site.formats"]
 TIME_ZONE = env.text("TIME_ZONE", "UTC")
 USE_I18N = True
 USE_TZ = True
@@ -318,8 +322,10 @@ MIDDLEWARE = [
 # DRF's "<n>/<second|minute|hour|day>"); partners write with a token or a session plus model
 # permissions. Every error is JSON (armistice_site/api/exceptions.py).
 REST_FRAMEWORK = {
+    # Partners' named, scoped, hashed tokens (tokens/); DRF's plain-text tokens were moved
+    # there by a migration, and their keys keep working.
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "tokens.authentication.ApiTokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": [

@@ -75,8 +75,16 @@ class PartManager(models.Manager):
 
 class SourceQuerySet(models.QuerySet):
     def public(self) -> "SourceQuerySet":
-        """Sources are reference data: every one is citable, so readers see them all."""
-        return self.all()
+        """Sources readers see: those cited by public content (an article, an alliance, an
+        event). The editorial workflow treats these as live, so a change to one by someone who
+        may not publish waits for a publisher (``editorial.pending.is_live``). The API's source
+        list still shows every source: a citation is harmless before it is cited."""
+        cited = Q(pk__in=[])
+        for relation in self.model._meta.related_objects:
+            if relation.many_to_many and issubclass(relation.related_model, Publishable):
+                public = relation.related_model._default_manager.public()
+                cited |= Q(**{f"{relation.name}__in": public})
+        return self.filter(cited).distinct()
 
 
 class SourceManager(SlugManager.from_queryset(SourceQuerySet)):
@@ -96,6 +104,7 @@ class Topic(Label):
 
     class Meta:
         ordering = ["name"]
+        permissions = [("publish_topic", "Can change topics readers see without review")]
 
     def __str__(self):
         return self.name
@@ -119,6 +128,7 @@ class Tag(Label):
 
     class Meta:
         ordering = ["name"]
+        permissions = [("publish_tag", "Can change tags readers see without review")]
 
     def __str__(self):
         return self.name
@@ -187,6 +197,7 @@ class Source(models.Model):
 
     class Meta:
         ordering = ["title"]
+        permissions = [("publish_source", "Can change sources readers see without review")]
 
     def __str__(self):
         return self.title
@@ -254,7 +265,10 @@ class Article(Publishable, RenderedBody, Searchable):
         _("slug"),
         max_length=200,
         unique=True,
-        help_text=_("The article's address: /articles/<slug>/. Keep it stable once published."),
+        help_text=_(
+            "The last part of the article's address, e.g. korean-armistice for "
+            "/articles/korean-armistice/. Keep it stable once published."
+        ),
     )
     summary = models.TextField(
         _("summary"),

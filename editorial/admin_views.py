@@ -20,7 +20,8 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.utils import get_history_manager_for_model
 
 from armistice_site.publishing import Publishable
-from editorial import revisions
+from editorial import pending as proposals
+from editorial import revisions, services, workflow
 from editorial.workflow import NotPermitted
 
 
@@ -32,7 +33,154 @@ def _history_id(value) -> int:
     return int(text)
 
 
-class RevisionViewsMixin:
+class PendingViewsMixin:
+    """Adds a pending revision's pages to a content admin: the proposal next to the live
+    version (with Publish and Discard) and its preview. Also for reference data without
+    revisions (topics, tags)."""
+
+    def get_urls(self):
+        info = self.model._meta.app_label, self.model._meta.model_name
+        view = self.admin_site.admin_view
+        return [
+            path(
+                "<path:object_id>/pending/",
+                view(self.pending_view),
+                name="{}_{}_pending".format(*info),
+            ),
+            path(
+                "<path:object_id>/pending/preview/",
+                view(self.pending_preview_view),
+                name="{}_{}_pending_preview".format(*info),
+            ),
+            *super().get_urls(),
+        ]
+
+    def _url(self, name: str, *args) -> str:
+        opts = self.model._meta
+        return reverse(
+            f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_{name}", args=args
+        )
+
+    def can_preview_revisions(self) -> bool:
+        return issubclass(self.model, Publishable) and hasattr(self.model, "get_absolute_url")
+
+    def _pending_object(self, request: HttpRequest, object_id) -> models.Model:
+        obj = self.get_queryset(request).filter(pk=object_id).first()
+        if obj is None:
+            raise Http404(gettext("No such item."))
+        if not (self.has_view_permission(request, obj) or self.has_change_permission(request)):
+            raise PermissionDenied
+        return obj
+
+    def _context(self, request: HttpRequest, obj, title: str, **extra) -> dict:
+        opts = self.model._meta
+        return {
+            **self.admin_site.each_context(request),
+            "title": title,
+            "opts": opts,
+            "app_label": opts.app_label,
+            "object": obj,
+            "change_url": self._url("change", obj.pk),
+            **extra,
+        }
+
+    # --- a pending revision: compare with live, preview, publish or discard ---------------------
+
+    def pending_url(self, object_id) -> str:
+        return self._url("pending", object_id)
+
+    def pending_context(self, request: HttpRequest, obj, pending) -> dict:
+        """What the change form and the pending page show about a proposal."""
+        live = type(obj)._default_manager.get(pk=obj.pk)
+        draft = proposals.apply_to(type(obj)._default_manager.get(pk=obj.pk), pending)
+        return {
+            "pending": pending,
+            "pending_changes": revisions.compare(
+                revisions.snapshot_instance(proposals.apply_to(live, None)),
+                revisions.snapshot_instance(draft),
+            ),
+            "pending_conflicts": proposals.conflicts(pending, obj),
+            "pending_url": self._url("pending", obj.pk),
+            "pending_preview_url": self._url("pending_preview", obj.pk)
+            if self.can_preview_revisions()
+            else "",
+            "may_publish_pending": workflow.can_publish(request.user, obj),
+            "may_discard_pending": workflow.can_publish(request.user, obj)
+            or pending.author_id == request.user.pk,
+        }
+
+    def pending_view(self, request: HttpRequest, object_id) -> HttpResponse:
+        """The proposed change next to the live version, field by field, with Publish and
+        Discard; a clash with a later live change is shown, and publishing over it is a
+        separate, deliberate button."""
+        object_id = unquote(object_id)
+        obj = self._pending_object(request, object_id)
+        pending = proposals.pending_for(obj)
+        if pending is None:
+            self.message_user(request, gettext("This item has no proposed change."))
+            return HttpResponseRedirect(self._url("change", object_id))
+        if request.method == "POST":
+            return self._pending_action(request, obj, pending)
+        context = self._context(
+            request,
+            obj,
+            gettext("Proposed change: %(item)s") % {"item": obj},
+            **self.pending_context(request, obj, pending),
+        )
+        return render(request, "admin/armistice/pending.html", context)
+
+    def _pending_action(self, request: HttpRequest, obj, pending) -> HttpResponse:
+        comment = request.POST.get("comment", "").strip()[:1000]
+        try:
+            if "_discard" in request.POST:
+                services.pending_discard(pending=pending, user=request.user, comment=comment)
+                self.message_user(
+                    request,
+                    _("The proposed change to “%(item)s” was discarded.") % {"item": obj},
+                    messages.SUCCESS,
+                )
+            else:
+                services.pending_publish(
+                    pending=pending,
+                    user=request.user,
+                    comment=comment,
+                    replace="_replace" in request.POST,
+                    route=services.Route.ADMIN,
+                )
+                self.message_user(
+                    request,
+                    _("Published the proposed change: readers see “%(item)s” as proposed now.")
+                    % {"item": obj},
+                    messages.SUCCESS,
+                )
+        except (ValidationError, NotPermitted) as error:
+            self.message_user(
+                request,
+                _("Not published: %(problems)s") % {"problems": " ".join(error.messages)},
+                messages.ERROR,
+            )
+            return HttpResponseRedirect(self._url("pending", obj.pk))
+        return HttpResponseRedirect(self._url("change", obj.pk))
+
+    def pending_preview_view(self, request: HttpRequest, object_id) -> HttpResponse:
+        """The proposed change rendered by the reader page's own view, marked as a preview."""
+        if not self.can_preview_revisions():
+            raise Http404(gettext("This kind of item has no reader page."))
+        object_id = unquote(object_id)
+        obj = self._pending_object(request, object_id)
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        pending = proposals.pending_for(obj)
+        if pending is None:
+            raise Http404(gettext("This item has no proposed change."))
+        instance = preview_draft(obj, pending)
+        label = gettext("Proposed change by %(who)s, not yet published") % {
+            "who": pending.author_name or gettext("someone")
+        }
+        return render_preview(request, instance, label)
+
+
+class RevisionViewsMixin(PendingViewsMixin):
     """Adds compare, revision, revert and revision-preview views to a ``SimpleHistoryAdmin``
     (put it before ``SimpleHistoryAdmin`` in the bases). Rows edited inside the item (the
     registry's parts) show in its revisions as they stood at the time."""
@@ -119,6 +267,10 @@ class RevisionViewsMixin:
     def history_view(self, request, object_id, extra_context=None):
         object_id = unquote(object_id)
         extra = {"compare_action": self._url("compare", object_id), **(extra_context or {})}
+        item = self.get_queryset(request).filter(pk=object_id).first()
+        pending = proposals.pending_for(item) if item is not None else None
+        if pending is not None:
+            extra.update(pending=pending, pending_url=self._url("pending", object_id))
         return super().history_view(request, object_id, extra_context=extra)
 
     def set_history_delta_changes(self, request, historical_records, foreign_keys_are_objs=True):
@@ -248,21 +400,46 @@ class RevisionViewsMixin:
         if record.history_type == "-":
             raise Http404(gettext("A deletion has nothing to preview."))
         instance = preview_instance(record)
-        try:
-            match = resolve(instance.get_absolute_url())
-        except Resolver404 as error:
-            raise Http404(gettext("This revision has no reader page.")) from error
-        view_class = getattr(match.func, "view_class", None)
-        if view_class is None:
-            raise Http404(gettext("This revision has no reader page."))
         label = gettext("Revision of %(label)s (%(status)s)") % {
             "label": revisions.revision_label(record),
             "status": instance.get_status_display().lower(),
         }
-        preview = type("RevisionPreview", (RevisionPreviewMixin, view_class), {})
-        return preview.as_view(instance=instance, preview_label=label)(
-            request, *match.args, **match.kwargs
-        )
+        return render_preview(request, instance, label)
+
+
+def render_preview(request: HttpRequest, instance, label: str) -> HttpResponse:
+    """``instance`` rendered by its reader page's own view and template, as a preview."""
+    try:
+        match = resolve(instance.get_absolute_url())
+    except Resolver404 as error:
+        raise Http404(gettext("This revision has no reader page.")) from error
+    view_class = getattr(match.func, "view_class", None)
+    if view_class is None:
+        raise Http404(gettext("This revision has no reader page."))
+    preview = type("RevisionPreview", (RevisionPreviewMixin, view_class), {})
+    return preview.as_view(instance=instance, preview_label=label)(
+        request, *match.args, **match.kwargs
+    )
+
+
+def preview_draft(item: models.Model, pending) -> models.Model:
+    """The item as proposed, its links and rows limited to what readers may see."""
+    instance = proposals.draft_instance(item, pending)
+    cache = instance._prefetched_objects_cache
+    for name, related in list(cache.items()):
+        if isinstance(related, models.QuerySet):
+            if issubclass(related.model, Publishable):
+                cache[name] = related.public()
+        else:
+            rows = []
+            for row in related:
+                fields = (
+                    f for f in type(row)._meta.concrete_fields if f.related_model is not type(item)
+                )
+                if all(_visible(row, field) for field in fields):
+                    rows.append(row)
+            cache[name] = rows
+    return instance
 
 
 class RevisionPreviewMixin:

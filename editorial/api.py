@@ -3,24 +3,33 @@
 ``WriteMixin`` turns a validated request body into one call of the app's services (one
 transaction, one revision, one audit entry), answers with the item's read shape and its ETag,
 and checks ``If-Match`` against the version the client read. ``PublishableViewSet`` also turns
-a change of ``status`` or ``publish_at`` into a workflow step taken in that same write."""
+a change of ``status`` or ``publish_at`` into a workflow step taken in that same write.
+
+A write to something readers can see by a client who may not publish it is stored as the
+item's pending revision (``editorial.services``): the answer is ``202 Accepted`` with the
+address where the proposal can be read, ``<item>?revision=pending`` — for clients who may
+change the item only; everyone else keeps getting the live version."""
 
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 from django.db import transaction
 from django.db.models import Model
+from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
 from rest_framework import exceptions, mixins, serializers, status
 from rest_framework.permissions import DjangoModelPermissionsOrAnonReadOnly
 from rest_framework.response import Response
 
+from armistice_site import registry
 from armistice_site.api.conditional import PreconditionFailed, if_match_passes, representation_etag
 from armistice_site.api.schema import ApiAutoSchema, ErrorSerializer
 from armistice_site.api.viewsets import PublishableReadViewSet, ReadViewSet
-from armistice_site.publishing import Publishable, Status
+from armistice_site.publishing import Publishable, Status, permission_name
+from editorial import pending as proposals
 from editorial import workflow
+from editorial.models import PendingRevision
 from editorial.services import Move, content_refresh
 
 IF_MATCH_METHODS = {"PUT", "PATCH", "DELETE"}
@@ -45,8 +54,30 @@ ETAG = OpenApiParameter(
 )
 
 
+REVISION = OpenApiParameter(
+    "revision",
+    OpenApiTypes.STR,
+    OpenApiParameter.QUERY,
+    enum=["pending"],
+    description=(
+        "`pending`: the item as its pending revision proposes it (a change waiting for a "
+        "publisher), for clients who may change the item; 404 when it has none."
+    ),
+)
+
+
 class PreconditionFailedSerializer(ErrorSerializer):
     current_etag = serializers.CharField(help_text="The item's ETag now; GET it to see why.")
+
+
+class ProposedSerializer(serializers.Serializer):
+    detail = serializers.CharField(help_text="What happened: readers keep the live version.")
+    pending_revision = serializers.URLField(
+        help_text="Where the proposal can be read (`?revision=pending`)."
+    )
+    changed = serializers.ListField(
+        child=serializers.CharField(), help_text="What the proposal changes."
+    )
 
 
 class WriteSchema(ApiAutoSchema):
@@ -55,6 +86,8 @@ class WriteSchema(ApiAutoSchema):
 
     def get_override_parameters(self):
         parameters = super().get_override_parameters()
+        if self.method == "GET" and not self._is_list_view():
+            parameters = [*parameters, REVISION]
         if self.method in IF_MATCH_METHODS:
             parameters = [*parameters, IF_MATCH]
         if self.method in ETAG_METHODS:
@@ -69,6 +102,13 @@ class WriteSchema(ApiAutoSchema):
                 "`If-Match` names an older version of the item; nothing was changed.",
             )
             responses["412"] = self._get_response_for_code(stale, "412", direction=direction)
+        if self.method in ETAG_METHODS | IF_MATCH_METHODS:
+            proposed = OpenApiResponse(
+                ProposedSerializer,
+                "The item is live and the client may not publish it: the change is stored as "
+                "its pending revision, which a publisher reviews; readers keep the live version.",
+            )
+            responses["202"] = self._get_response_for_code(proposed, "202", direction=direction)
         return responses
 
 
@@ -112,7 +152,9 @@ class WriteMixin(mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.Destro
     def save_object(self, instance: Model | None, data: dict, move: Move | None) -> Model:
         raise NotImplementedError
 
-    def delete_object(self, instance: Model) -> None:
+    def delete_object(self, instance: Model) -> PendingRevision | None:
+        """Delete through the services; a removal that is only proposed returns the
+        pending revision."""
         raise NotImplementedError
 
     def perform_write(self, instance: Model | None, data: dict) -> Model:
@@ -131,8 +173,50 @@ class WriteMixin(mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.Destro
 
     def destroy(self, request, *args, **kwargs):
         with transaction.atomic(), workflow_refusals():
-            self.delete_object(self.get_object_for_write())
+            result = self.delete_object(self.get_object_for_write())
+        if isinstance(result, PendingRevision):
+            return self.proposed(result)
         return Response(status=status.HTTP_204_NO_CONTENT)
+
+    # --- pending revisions -------------------------------------------------------------------
+
+    def proposed(self, pending: PendingRevision) -> Response:
+        """202: the change waits for a publisher, readable at the item's ``?revision=pending``."""
+        item = pending.item()
+        entry = registry.entry(item)
+        url = reverse(f"api:{entry.api.basename}-detail", kwargs={"slug": item.slug})
+        address = self.request.build_absolute_uri(f"{url}?revision=pending")
+        response = Response(
+            {
+                "detail": f"“{item}” is live and you may not publish it, so your change was "
+                "stored as its pending revision: readers keep the live version until a "
+                "publisher publishes it.",
+                "pending_revision": address,
+                "changed": proposals.changed_labels(pending),
+            },
+            status=status.HTTP_202_ACCEPTED,
+        )
+        response["Location"] = address
+        return response
+
+    def retrieve(self, request, *args, **kwargs):
+        wanted = request.query_params.get("revision")
+        if wanted is None:
+            return super().retrieve(request, *args, **kwargs)
+        if wanted != "pending":
+            raise exceptions.ValidationError(
+                {"revision": ["The only revision to ask for is “pending”."]}
+            )
+        model = self.get_base_queryset().model
+        user = request.user
+        if not (user.is_authenticated and user.has_perm(permission_name(model, "change"))):
+            raise exceptions.NotFound("No pending revision you may read.")
+        item = self.get_object()
+        pending = proposals.pending_for(item)
+        if pending is None:
+            raise exceptions.NotFound(f"“{item}” has no pending revision.")
+        instance = pending_representation(self.get_base_queryset().get(pk=item.pk), pending)
+        return Response(self.get_serializer(instance).data)
 
     def get_object_for_write(self) -> Model:
         """The item, read again after locking its row until the transaction ends, so that
@@ -163,11 +247,40 @@ class WriteMixin(mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.Destro
         )
         serializer.is_valid(raise_exception=True)
         saved = self.perform_write(instance, dict(serializer.validated_data))
+        if isinstance(saved, PendingRevision):
+            return self.proposed(saved)
         fresh = self.get_base_queryset().get(pk=saved.pk)
         body = self.serializer_class(fresh, context=self.get_serializer_context()).data
         response = Response(body, status=status_code)
         response["ETag"] = representation_etag(body)
         return response
+
+
+def pending_representation(instance: Model, pending: PendingRevision) -> Model:
+    """``instance`` (fetched with the detail's prefetches) as ``pending`` proposes it; the
+    lists the serializers read as ``public_<relation>`` hold the proposal's links and rows,
+    limited like the live ones to what readers may see."""
+    proposals.apply_to(instance, pending)
+    for name, related in instance._prefetched_objects_cache.items():
+        attr = f"public_{name}"
+        if attr in instance.__dict__:
+            setattr(instance, attr, _public_only(related, type(instance)))
+    return instance
+
+
+def _public_only(related, parent_model) -> list:
+    if hasattr(related, "model"):  # a queryset of linked items
+        return list(related.public() if issubclass(related.model, Publishable) else related)
+    visible = []
+    for row in related:
+        targets = [
+            getattr(row, f.name)
+            for f in type(row)._meta.concrete_fields
+            if f.is_relation and f.related_model is not parent_model
+        ]
+        if all(not isinstance(t, Publishable) or t.is_public() for t in targets):
+            visible.append(row)
+    return visible
 
 
 def requested_move(instance: Publishable | None, data: dict) -> Move | None:

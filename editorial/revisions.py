@@ -199,6 +199,24 @@ def snapshot(record: models.Model) -> dict[str, FieldValue]:
     return values
 
 
+def snapshot_instance(obj: models.Model) -> dict[str, FieldValue]:
+    """What an item (live, or a pending revision's in-memory copy) says, like ``snapshot()``:
+    its links and rows are read through its prefetched relations when it has them."""
+    model = type(obj)
+    values: dict[str, FieldValue] = {}
+    for field in content_fields(model):
+        values[capfirst(field.verbose_name)] = _display(field, getattr(obj, field.attname))
+    for field in model._meta.many_to_many:
+        if field.remote_field.through._meta.auto_created:
+            targets = getattr(obj, field.name).all()
+            values[capfirst(field.verbose_name)] = frozenset(str(t) for t in targets)
+    for part in parts(model):
+        fk = part.model._meta.get_field(part.part.parent)
+        rows = getattr(obj, fk.remote_field.get_accessor_name()).all()
+        values[str(part.part.label)] = frozenset(part.part.describe(row) for row in rows)
+    return values
+
+
 def revision_label(record: models.Model) -> str:
     """ "3 May 2026, 10:04 by ada" — how editors name a revision."""
     when = date_format(timezone.localtime(record.history_date), "DATETIME_FORMAT")

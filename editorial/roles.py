@@ -5,7 +5,9 @@
   have seen: ``editorial.workflow.check_delete`` also asks for the publish permission there.
   They do not delete shared reference data (sources, topics, tags, countries), which published
   content cites.
-- **Publisher** can do all that, plus publish, schedule, unpublish, archive and request changes
+- **Publisher** can do all that, plus publish pending revisions (a writer's change to
+  something readers see, reference data included: ``publish_<model>`` on sources, topics,
+  tags and countries too), publish, schedule, unpublish, archive and request changes
   (the ``publish_<model>`` permissions), and delete anything, published content included:
   whoever may take an item off the site may also remove it, and its address stays retired.
 - **Admin** can do everything with content, users, roles, API tokens, and reads the audit log.
@@ -37,6 +39,17 @@ def _perms(role: Role | None, actions: list[str]) -> set[str]:
     }
 
 
+def _declared(permission: str) -> bool:
+    """Reference types may declare a publish permission of their own (``Meta.permissions``);
+    those that do not are published by Publishers through ``workflow.can_publish``."""
+    app_label, codename = permission.split(".")
+    return any(
+        entry.model._meta.app_label == app_label
+        and any(name == codename for name, _ in entry.model._meta.permissions)
+        for entry in registry.entries(Role.REFERENCE)
+    )
+
+
 def role_permissions() -> dict[str, set[str]]:
     """Each group's permissions as ``"app_label.codename"`` strings."""
     writer = (
@@ -44,7 +57,12 @@ def role_permissions() -> dict[str, set[str]]:
         | _perms(Role.PUBLISHABLE, ["delete"])
         | _perms(Role.PART, ["delete"])
     )
-    publisher = writer | _perms(None, ["delete"]) | _perms(Role.PUBLISHABLE, ["publish"])
+    publisher = (
+        writer
+        | _perms(None, ["delete"])
+        | _perms(Role.PUBLISHABLE, ["publish"])
+        | {p for p in _perms(Role.REFERENCE, ["publish"]) if _declared(p)}
+    )
     admin = (
         publisher
         | {
@@ -52,8 +70,7 @@ def role_permissions() -> dict[str, set[str]]:
             for app, model in [
                 ("auth", "user"),
                 ("auth", "group"),
-                ("authtoken", "token"),
-                ("authtoken", "tokenproxy"),
+                ("tokens", "apitoken"),
             ]
             for action in ALL
         }

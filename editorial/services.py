@@ -15,6 +15,14 @@ the workflow step). A save that changes nothing writes nothing. Anything refused
 rolls the whole write back: ``ValidationError`` with field-keyed messages, or
 ``workflow.NotPermitted``.
 
+**Pending revisions.** A change to something readers can see, by someone who may not publish
+it (``workflow.proposes``), does not touch the live row: ``content_save`` stores it as the
+item's ``PendingRevision`` instead (validated the same way, one audit entry "Change
+proposed") and returns that. Rows inside a live item (memberships, timeline entries) are
+proposed as a change of their item. ``pending_publish()`` applies a proposal through
+``content_save`` — one revision, one audit entry — and refuses, naming what clashes, when the
+live item changed in the same place since; ``pending_discard()`` drops it.
+
 This module imports no app: it works on any registered model."""
 
 import datetime
@@ -23,6 +31,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Q
@@ -34,10 +43,11 @@ from armistice_site.invalidation import bump_generation
 from armistice_site.publishing import Publishable, Status
 from armistice_site.rendering import DERIVED_FIELDS, RenderedBody
 from armistice_site.revisioning import write_revision
+from editorial import pending as proposals
 from editorial import workflow
 from editorial.audit import audit
-from editorial.models import AuditEntry
-from editorial.workflow import User
+from editorial.models import AuditEntry, PendingRevision
+from editorial.workflow import NotPermitted, User
 
 Action = AuditEntry.Action
 
@@ -77,13 +87,23 @@ class Move:
 
 @dataclass
 class PartRows:
-    """Rows inside the item to write with it: new or changed rows, and rows to delete."""
+    """Rows inside the item to write with it: new or changed rows, and rows to delete.
+
+    Editing a pending revision, a new row it proposes has no primary key yet: such a row
+    carries ``pending_key`` (its key in the proposal), and ``deleted_keys`` removes some."""
 
     saved: list[models.Model] = field(default_factory=list)
     deleted: list[models.Model] = field(default_factory=list)
+    deleted_keys: list[str] = field(default_factory=list)
+    model: type[models.Model] | None = None
 
     def __bool__(self) -> bool:
-        return bool(self.saved or self.deleted)
+        return bool(self.saved or self.deleted or self.deleted_keys)
+
+    def part_model(self) -> type[models.Model]:
+        """The kind of row these are (given, or that of the first row)."""
+        rows = [*self.saved, *self.deleted]
+        return self.model or type(rows[0])
 
 
 def default_reason(route: Route, *, created: bool) -> str:
@@ -160,9 +180,12 @@ def content_save(
     action: str = "",
     comment: str = "",
     extra: Mapping[str, Any] | None = None,
+    pending: bool | None = None,
 ) -> models.Model:
     """Create ``obj`` (no primary key yet) or change it, on behalf of ``user`` (None: the
-    system), as described in the module docstring.
+    system), as described in the module docstring. Returns the saved item, or the
+    ``PendingRevision`` that holds the change when it was proposed (``pending``: True to
+    propose, False never, None as ``workflow.proposes`` decides).
 
     ``fields`` are set on the item (for a new item, on top of what ``obj`` carries); each
     relation in ``relations`` is replaced by the targets given (None leaves it alone); ``parts``
@@ -175,6 +198,21 @@ def content_save(
         raise ValueError("Status and go-live time change through a workflow step (move=…).")
     entry = registry.entry(obj)
     creating = obj.pk is None
+    item = None if creating else obj
+    if entry.part is not None:
+        parent = fields.get(entry.part.parent)
+        item = parent if isinstance(parent, models.Model) else workflow.item_of(obj)
+    if move is None and workflow.proposes(user, item, pending):
+        return _propose(
+            obj=obj,
+            item=item,
+            entry=entry,
+            user=user,
+            fields=fields,
+            relations=relations,
+            parts=parts,
+            reason=reason,
+        )
     stored = None if creating else _load_stored(obj)
     for name, value in fields.items():
         setattr(obj, name, value)
@@ -284,18 +322,37 @@ def content_transition(
 @transaction.atomic
 def content_delete(
     *, obj: models.Model, user: User, comment: str = "", route: Route = Route.SHELL
-) -> None:
+) -> PendingRevision | None:
     """Delete ``obj`` after ``workflow.check_delete``, with an audit entry. A row inside an
-    item also leaves a revision of the item."""
-    workflow.check_delete(user, obj)
+    item also leaves a revision of the item. Removing a row from a live item by someone who
+    may not publish it is proposed instead: the pending revision is returned."""
     item = workflow.item_of(obj)
+    if item is not None and workflow.proposes(user, item, None):
+        entry = registry.entry(obj)
+        return _propose(
+            obj=obj,
+            item=item,
+            entry=entry,
+            user=user,
+            fields={},
+            relations={},
+            parts=[PartRows(deleted=[obj])],
+            reason=comment,
+            row_deleted=True,
+        )
+    workflow.check_delete(user, obj)
     audit(user=user, action=Action.DELETE, obj=obj, comment=comment)
     reason = step_reason(Action.DELETE, comment)
     obj._history_user = user
     obj._change_reason = reason[:100]
     row = str(obj)
+    pk = obj.pk
     slugs = {obj.slug, *_former_slugs(obj)} if hasattr(obj, "slug") else set()
     obj.delete()
+    if item is None:  # a deleted item's proposed change goes with it
+        PendingRevision.objects.filter(
+            content_type=proposal_content_type(obj), object_id=str(pk)
+        ).delete()
     if slugs:
         rerender_dependents(obj, slugs)
     if item is not None:
@@ -304,6 +361,7 @@ def content_delete(
             "row": row,
         }
         _revise_item(item, user, reason)
+    return None
 
 
 # --- Stored renderings ------------------------------------------------------------------------
@@ -360,3 +418,216 @@ def content_refresh(obj: models.Model, now: datetime.datetime | None = None) -> 
         content_rerender(obj)
     bump_generation()
     return True
+
+
+# --- Pending revisions ----------------------------------------------------------------------
+
+
+class PendingConflict(ValidationError):
+    """The live item changed, since the proposal was made, in something the proposal changes
+    too: publishing it would silently replace that change. ``labels`` names what clashes."""
+
+    def __init__(self, item: models.Model, labels: list[str]):
+        self.labels = labels
+        super().__init__(
+            gettext(
+                "“%(item)s” was changed in %(what)s since this change was proposed. Compare the "
+                "live version with the proposal, then publish the proposal anyway (it replaces "
+                "those changes) or ask for it to be redone."
+            )
+            % {"item": item, "what": ", ".join(labels)},
+            code="pending_conflict",
+        )
+
+
+def _apply_rows(draft: proposals.Draft, part: registry.ContentType, rows: PartRows) -> None:
+    """Put a form's or a request's row edits into the draft's rows of ``part``."""
+    key = proposals.part_key(part)
+    current = draft.rows[key]
+    gone_ids = {row.pk for row in rows.deleted if row.pk is not None}
+    gone_keys = set(rows.deleted_keys)
+    current[:] = [
+        row for row in current if row["id"] not in gone_ids and row.get("key") not in gone_keys
+    ]
+    for row in rows.saved:
+        values = proposals.row_values(row, part)
+        key_of_row = getattr(row, "pending_key", "") or ""
+        for existing in current:
+            same_id = row.pk is not None and existing["id"] == row.pk
+            same_key = row.pk is None and key_of_row and existing.get("key") == key_of_row
+            if same_id or same_key:
+                existing.update(values)
+                break
+        else:
+            current.append({"id": row.pk, **values})
+
+
+def _validate_row(row: models.Model, part: registry.ContentType) -> None:
+    """A proposed row is checked like a saved one, except against other rows, which the
+    proposal may change too: those checks run again when it is published."""
+    row.full_clean(validate_unique=False, validate_constraints=False)
+
+
+def _propose(
+    *,
+    obj: models.Model,
+    item: models.Model,
+    entry: registry.ContentType,
+    user: User,
+    fields: Mapping[str, Any],
+    relations: Mapping[str, Iterable[models.Model] | None],
+    parts: list[PartRows],
+    reason: str,
+    row_deleted: bool = False,
+) -> PendingRevision | models.Model:
+    """Store an edit of the live ``item`` (or of ``obj``, a row inside it) as its pending
+    revision, validated as a save would be; the live row is not touched."""
+    if refusal := workflow.propose_refusal(user, obj):
+        raise NotPermitted(refusal)
+    model = type(item)
+    item = model._default_manager.select_for_update().get(pk=item.pk)
+    existing = proposals.pending_for(item, lock=True)
+    draft = proposals.draft_of(item, existing)
+    if entry.part is None:
+        candidate = proposals.draft_instance(item, existing)
+        for name, value in fields.items():
+            setattr(candidate, name, value)
+        candidate.full_clean()
+        draft.fields = {
+            f.attname: proposals.field_value(candidate, f) for f in proposals.proposed_fields(model)
+        }
+        for name, targets in relations.items():
+            if targets is not None and name in draft.relations:
+                draft.relations[name] = sorted(
+                    {t.pk if isinstance(t, models.Model) else t for t in targets}
+                )
+        for rows in parts:
+            part = registry.entry(rows.part_model())
+            for row in rows.saved:
+                setattr(row, part.part.parent, candidate)
+                _validate_row(row, part)
+            _apply_rows(draft, part, rows)
+    else:
+        for name, value in fields.items():
+            setattr(obj, name, value)
+        if not row_deleted:
+            _validate_row(obj, entry)
+            _apply_rows(draft, entry, PartRows(saved=[obj]))
+        else:
+            _apply_rows(draft, entry, PartRows(deleted=[obj]))
+
+    proposal = proposals.difference(item, draft, existing.base if existing else {})
+    if existing is not None and proposals.same_change(existing, proposal):
+        return existing
+    if proposals.is_empty(proposal):
+        if existing is None:
+            return item
+        audit(
+            user=user,
+            action=Action.DISCARD_PENDING,
+            obj=item,
+            comment=gettext("The proposed change was edited back to the live version."),
+        )
+        existing.delete()
+        return item
+    target = existing or PendingRevision(
+        content_type=proposal_content_type(item), object_id=str(item.pk), created_at=timezone.now()
+    )
+    target.fields, target.relations = proposal.fields, proposal.relations
+    target.parts, target.base = proposal.parts, proposal.base
+    target.object_repr = str(item)[:300]
+    if existing is None:
+        history = getattr(item, "history", None)
+        latest = history.order_by("-history_date", "-history_id").first() if history else None
+        target.base_history_id = latest.history_id if latest else None
+    target.author = user if user is not None and user.is_authenticated else None
+    target.author_name = user.get_username() if target.author else ""
+    target.reason = reason[:300]
+    target.updated_at = timezone.now()
+    target.save()
+    audit(
+        user=user,
+        action=Action.PROPOSE,
+        obj=item,
+        comment=reason,
+        changed=proposals.changed_labels(target),
+        pending_id=target.pk,
+    )
+    return target
+
+
+def proposal_content_type(item: models.Model) -> ContentType:
+    return ContentType.objects.get_for_model(item, for_concrete_model=False)
+
+
+@transaction.atomic
+def pending_publish(
+    *,
+    pending: PendingRevision,
+    user: User,
+    comment: str = "",
+    replace: bool = False,
+    route: Route = Route.SHELL,
+) -> models.Model:
+    """Publish a proposed change: it becomes the live version, as one revision ("Published
+    the change proposed by …") and one audit entry, and the proposal is gone.
+
+    What the live item gained since the proposal was made stays, unless the proposal changes
+    the same thing: then ``PendingConflict`` names what clashes, and only ``replace=True``
+    (the publisher has compared and chosen the proposal) publishes it over those changes."""
+    pending = (
+        PendingRevision.objects.select_for_update(of=("self",))
+        .select_related("author")
+        .get(pk=pending.pk)
+    )
+    item = pending.model._default_manager.select_for_update().get(pk=pending.object_id)
+    if not workflow.can_publish(user, item):
+        raise NotPermitted(
+            gettext("Only a publisher can publish the change proposed to “%(item)s”.")
+            % {"item": item}
+        )
+    clashes = proposals.conflicts(pending, item)
+    if clashes and not replace:
+        raise PendingConflict(item, clashes)
+    change = proposals.application(pending, item)
+    who = pending.author_name or gettext("someone")
+    reason = gettext("Published the change proposed by %(who)s") % {"who": who}
+    if pending.reason:
+        reason = f"{reason}: {pending.reason}"
+    saved = content_save(
+        obj=item,
+        user=user,
+        fields=change.fields,
+        relations=change.relations,
+        parts=[PartRows(saved=saved, deleted=deleted) for saved, deleted in change.parts],
+        pending=False,
+        route=route,
+        reason=reason,
+        action=Action.PUBLISH_PENDING,
+        comment=comment,
+        extra={"proposed_by": who, "replaced": clashes},
+    )
+    pending.delete()
+    return saved
+
+
+@transaction.atomic
+def pending_discard(*, pending: PendingRevision, user: User, comment: str = "") -> None:
+    """Drop a proposed change without publishing it: its author or a publisher may."""
+    pending = PendingRevision.objects.select_for_update().get(pk=pending.pk)
+    item = pending.item()
+    mine = user is not None and pending.author_id is not None and pending.author_id == user.pk
+    if not (mine or workflow.can_publish(user, item)):
+        raise NotPermitted(
+            gettext("Only its author or a publisher can discard the change proposed to “%(item)s”.")
+            % {"item": item}
+        )
+    audit(
+        user=user,
+        action=Action.DISCARD_PENDING,
+        obj=item,
+        comment=comment,
+        proposed_by=pending.author_name,
+        changed=proposals.changed_labels(pending),
+    )
+    pending.delete()

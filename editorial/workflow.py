@@ -6,7 +6,9 @@
 
 Writers create and edit drafts and submit them for review. Publishers (the model's
 ``publish_<model>`` permission) also publish, schedule, unpublish, archive and request changes,
-and edit what readers can see.
+and edit what readers can see. A writer may still *propose* a change to what readers can see
+(and to reference data readers see): it becomes a pending revision that readers do not see
+until a publisher publishes it (``proposes()``; ``editorial.pending``).
 
 This module decides and writes nothing: ``plan()`` says what a step does (or why it cannot be
 taken), ``check_edit()`` and ``check_delete()`` whether a user may change or delete an item, and
@@ -37,6 +39,7 @@ from django.utils.translation import gettext_lazy as _
 from armistice_site import registry
 from armistice_site.publishing import Publishable, Status, permission_name
 from editorial.models import AuditEntry
+from editorial.pending import is_live
 
 Action = AuditEntry.Action
 User = AbstractBaseUser | AnonymousUser | None
@@ -113,8 +116,23 @@ def has_perm(user: User, model: type[models.Model] | models.Model, action: str) 
     return user is None or user.has_perm(permission_name(model, action))
 
 
+def declares_publish(model: type[models.Model] | models.Model) -> bool:
+    """Whether the type has its own ``publish_<model>`` permission (every publishable type;
+    reference types that want their own, like sources and countries)."""
+    codename = f"publish_{model._meta.model_name}"
+    return any(name == codename for name, _label in model._meta.permissions)
+
+
 def can_publish(user: User, model: type[models.Model] | models.Model) -> bool:
-    return has_perm(user, model, "publish")
+    """Whether ``user`` may publish ``model``'s items (and their proposed changes). A reference
+    type without a publish permission of its own is published by whoever may publish some
+    kind of content (a Publisher)."""
+    if user is None or declares_publish(model):
+        return has_perm(user, model, "publish")
+    return any(
+        has_perm(user, entry.model, "publish")
+        for entry in registry.entries(registry.Role.PUBLISHABLE)
+    )
 
 
 def item_of(obj: models.Model) -> models.Model | None:
@@ -126,8 +144,9 @@ def item_of(obj: models.Model) -> models.Model | None:
 
 
 def _is_out(obj: models.Model) -> bool:
-    """Whether readers can see the item, will see it at its time, or once did (archived)."""
-    return isinstance(obj, Publishable) and obj.status in (Status.PUBLISHED, Status.ARCHIVED)
+    """Whether readers can see the item, will see it at its time, or once did (archived);
+    for reference data, whether readers can reach it (``pending.is_live``)."""
+    return is_live(obj)
 
 
 def edit_refusal(user: User, obj: models.Model) -> str:
@@ -144,15 +163,51 @@ def edit_refusal(user: User, obj: models.Model) -> str:
     if not has_perm(user, obj, "change" if obj.pk else "add"):
         return gettext("You do not have permission to change “%(item)s”.") % {"item": obj}
     if _is_out(obj) and not can_publish(user, obj):
+        status = (
+            obj.get_status_display().lower()
+            if isinstance(obj, Publishable)
+            else gettext("shown to readers")
+        )
         return gettext(
             "Only a publisher can change “%(item)s”: it is %(status)s. Ask a publisher to "
             "change it or to send it back to draft."
-        ) % {"item": obj, "status": obj.get_status_display().lower()}
+        ) % {"item": obj, "status": status}
     return ""
 
 
 def can_change(user: User, obj: models.Model) -> bool:
+    """Whether ``user`` may change ``obj`` directly (what readers see at once)."""
     return not edit_refusal(user, obj)
+
+
+def propose_refusal(user: User, obj: models.Model) -> str:
+    """Why ``user`` may not even propose a change to ``obj``, or "" if they may: proposing
+    needs only the change permission (of the item, for a row inside one)."""
+    item = item_of(obj)
+    if not has_perm(user, obj, "change" if obj.pk else "add"):
+        return gettext("You do not have permission to change “%(item)s”.") % {"item": item or obj}
+    if item is not None and not has_perm(user, item, "change"):
+        return gettext("You do not have permission to change “%(item)s”.") % {"item": item}
+    return ""
+
+
+def can_propose(user: User, obj: models.Model) -> bool:
+    """Whether ``user`` may edit ``obj`` at all, directly or as a pending revision."""
+    return not propose_refusal(user, obj)
+
+
+def proposes(user: User, item: models.Model, asked: bool | None) -> bool:
+    """Whether an edit of ``item`` (an existing item, or the item a row lives in) is stored as
+    a pending revision instead of changing what readers see.
+
+    ``asked`` is the route's wish: True to propose (the admin, while a proposal exists, edits
+    the proposal), False never (publishing a proposal, the demo loader), None to let the rules
+    decide: a change to a live item by someone who may not publish it is proposed."""
+    if item is None or item.pk is None or asked is False:
+        return False
+    if asked:
+        return True
+    return is_live(item) and not can_publish(user, item)
 
 
 def check_edit(user: User, obj: models.Model) -> None:

@@ -9,12 +9,21 @@ from editorial.admin_base import (
     PublishableAdmin,
     publishing_fieldset,
 )
+from editorial.admin_forms import PublishableForm
 from editorial.admin_warnings import ReferenceWarningsMixin
+from editorial.admin_widgets import PrecisionDatesMixin
 from timeline.models import Event, Timeline, TimelineEntry
+
+
+class EventForm(PrecisionDatesMixin, PublishableForm):
+    """Start and end dates entered as what is known: a year, a month or a day."""
+
+    precision_dates = {"start_date": "start_precision", "end_date": "end_precision"}
 
 
 @admin.register(Event)
 class EventAdmin(ReferenceWarningsMixin, PublishableAdmin):
+    form = EventForm
     list_display = (
         "title",
         "when",
@@ -41,10 +50,10 @@ class EventAdmin(ReferenceWarningsMixin, PublishableAdmin):
         (
             _("When"),
             {
-                "fields": (("start_date", "start_precision"), ("end_date", "end_precision")),
+                "fields": (("start_precision", "start_date"), ("end_precision", "end_date")),
                 "description": _(
-                    "If only the year or month is known, pick that precision; the date is "
-                    "stored as the first day of that year or month."
+                    "Say how precisely each date is known (year, month or day) and fill in "
+                    "just that much; readers see “1950”, “June 1950” or “25 June 1950”."
                 ),
             },
         ),

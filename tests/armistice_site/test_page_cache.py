@@ -11,13 +11,13 @@ from django.conf import settings
 from django.db import transaction
 from django.test import Client
 from django.utils import timezone
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from armistice_site.invalidation import current_generation
 from armistice_site.page_cache import CACHE_HEADER
 from armistice_site.publishing import Status
 from tests import factories
+from tokens.services import token_create
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
@@ -135,7 +135,9 @@ def test_an_api_edit_through_a_token_shows_in_the_cached_api_and_page(client, dj
     cached_get(client, article.get_absolute_url())
     editor = django_user_model.objects.create_superuser(username="partner", password="pw-12345-x")
     api = APIClient()
-    api.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=editor).key}")
+    api.credentials(
+        HTTP_AUTHORIZATION=f"Token {token_create(user=editor, name='t', scope='write')[1]}"
+    )
 
     assert api.patch(api_url, {"title": "After the edit"}, format="json").status_code == 200
 

@@ -17,9 +17,9 @@ import pytest
 import redis
 from django.conf import settings as django_settings
 from django.contrib.auth.models import Permission
-from rest_framework.authtoken.models import Token
 
 from tests import factories
+from tokens.services import token_create
 
 ROOT = Path(__file__).resolve().parents[2]
 REDIS_DB = 13  # this test's own Redis database; only it is flushed
@@ -144,7 +144,7 @@ def test_an_edit_and_an_unpublish_through_one_server_are_served_by_the_other(
     partner.user_permissions.set(
         Permission.objects.filter(codename__in=["change_article", "publish_article"])
     )
-    token = Token.objects.create(user=partner).key
+    token = token_create(user=partner, name="partner", scope="write")[1]
     api_path = f"/api/v1/articles/{article.slug}/"
     page_path = article.get_absolute_url()
 

@@ -47,9 +47,18 @@ def page(browser):
     context.close()
 
 
+RESULTS = Path(
+    os.environ.get("TEST_RESULTS_DIR", Path(__file__).resolve().parents[2] / "test-results")
+)
+
+
 @pytest.fixture(scope="session")
-def screenshot_dir(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("screenshots")
+def screenshot_dir() -> Path:
+    """The test run's output folder (``test-results/screenshots``, ignored by git): every
+    screenshot a browser test takes, at 1280 px unless it says otherwise."""
+    folder = RESULTS / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 @pytest.fixture

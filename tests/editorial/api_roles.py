@@ -3,11 +3,11 @@
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from editorial.models import AuditEntry
 from editorial.roles import setup_roles
+from tokens.services import token_create
 
 
 def role_client(group: str, username: str) -> APIClient:
@@ -16,7 +16,8 @@ def role_client(group: str, username: str) -> APIClient:
     user = get_user_model().objects.create_user(username=username, password=f"pw-{username}-1")
     user.groups.add(Group.objects.get(name=group))
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
+    _, key = token_create(user=user, name=f"{group} tool", scope="write")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
     return client
 
 

@@ -1,6 +1,6 @@
-"""Two editors, one item: the second save is refused with who changed it and when, a link to
-the difference, and the second editor's text still in the form; the database keeps the first
-editor's version. Also the version token itself, which the API reuses for its ETag."""
+"""Two editors, one item: changes to different fields are merged; a field both changed is
+shown with both versions and a choice, nothing saved and nothing typed lost, and the next
+save is checked again against the latest version. Also the version token itself."""
 
 import pytest
 from django.db import connection
@@ -37,42 +37,96 @@ def post(client, obj, data):
     return client.post(admin_url(type(obj), "change", obj.pk), data)
 
 
-def test_the_second_save_is_refused_and_nothing_is_lost(first, second, publisher):
+def test_changes_to_different_fields_are_merged_not_refused(first, second, publisher):
     article = factories.ArticleFactory(draft=True, title="Original", body="Original body.")
-    loaded = article.history.latest()
     first_form = open_change_form(first, article)
     second_form = open_change_form(second, article)
 
     assert post(first, article, {**first_form, "title": "First editor's title"}).status_code == 302
-    refused = post(second, article, {**second_form, "body": "Second editor's body."})
+    merged = second.post(
+        admin_url(Article, "change", article.pk),
+        {**second_form, "body": "Second editor's body."},
+        follow=True,
+    )
+
+    article.refresh_from_db()
+    assert (article.title, article.body) == ("First editor's title", "Second editor's body.")
+    assert "their changes to Title were kept together with yours" in merged.content.decode()
+
+
+def test_the_same_field_changed_twice_shows_both_versions_and_saves_nothing(
+    first, second, publisher
+):
+    article = factories.ArticleFactory(draft=True, title="Original")
+    first_form = open_change_form(first, article)
+    second_form = open_change_form(second, article)
+    post(first, article, {**first_form, "title": "First editor's title"})
+
+    refused = post(second, article, {**second_form, "title": "Second editor's title"})
 
     assert refused.status_code == 200
     page = refused.content.decode()
     assert "was changed by pablo-publisher on" in page
-    assert "your changes were not saved" in page
-    assert "Second editor&#x27;s body." in page  # still in the form
-    latest = article.history.latest()
-    compare = admin_url(Article, "compare", article.pk) + f"?a={loaded.pk}&amp;b={latest.pk}"
-    assert compare in page
+    assert "Changed by someone else too" in page
+    assert "First editor&#x27;s title" in page  # theirs, beside the field
+    assert 'value="Second editor&#x27;s title"' in page  # mine, still in the field
+    assert 'name="choice-title"' in page
+    assert 'target="_blank"' not in page or "opens in a new tab" in page
     article.refresh_from_db()
     assert article.title == "First editor's title"
-    assert article.body == "Original body."
-    assert latest.history_user == publisher
-
-    diff = second.get(compare.replace("&amp;", "&"))
-    assert diff.status_code == 200
-    assert "<ins>First editor&#x27;s title</ins>" in diff.content.decode()
 
 
-def test_saving_again_after_the_warning_replaces_the_other_version(first, second):
-    article = factories.ArticleFactory(draft=True)
+def test_saving_after_a_clash_needs_a_choice_and_applies_it(first, second):
+    article = factories.ArticleFactory(draft=True, title="Original")
     first_form = open_change_form(first, article)
     second_form = open_change_form(second, article)
     post(first, article, {**first_form, "title": "First"})
     refused = post(second, article, {**second_form, "title": "Second"})
-    resubmit = {**second_form, "title": "Second"}
-    resubmit["version"] = refused.context["adminform"].form["version"].value()
-    assert post(second, article, resubmit).status_code == 302
+    form = refused.context["adminform"].form
+    resubmit = {
+        **second_form,
+        "title": "Second",
+        "version": form["version"].value(),
+        "base": form["base"].value(),
+        "clashing": form["clashing"].value(),
+    }
+
+    unchosen = post(second, article, resubmit)
+    assert unchosen.status_code == 200
+    assert "Choose which version of this field to keep." in unchosen.content.decode()
+
+    assert post(second, article, {**resubmit, "choice-title": "theirs"}).status_code == 302
+    article.refresh_from_db()
+    assert article.title == "First"
+
+
+def test_choosing_mine_keeps_mine_and_a_newer_save_is_checked_again(first, second, publisher):
+    article = factories.ArticleFactory(draft=True, title="Original")
+    first_form = open_change_form(first, article)
+    second_form = open_change_form(second, article)
+    post(first, article, {**first_form, "title": "First"})
+    form = post(second, article, {**second_form, "title": "Second"}).context["adminform"].form
+    resubmit = {
+        **second_form,
+        "title": "Second",
+        "version": form["version"].value(),
+        "base": form["base"].value(),
+        "clashing": form["clashing"].value(),
+        "choice-title": "mine",
+    }
+    services.content_save(
+        obj=Article.objects.get(pk=article.pk), user=publisher, fields={"title": "Third"}
+    )
+
+    again = post(second, article, resubmit)
+    assert again.status_code == 200
+    assert "Third" in again.content.decode()
+    article.refresh_from_db()
+    assert article.title == "Third"
+
+    form = again.context["adminform"].form
+    final = {**resubmit, "version": form["version"].value(), "base": form["base"].value()}
+    assert post(second, article, final).status_code == 302
     article.refresh_from_db()
     assert article.title == "Second"
 
@@ -87,7 +141,7 @@ def test_a_form_posted_without_its_version_is_refused(first):
     assert article.title == "Kept"
 
 
-def test_a_status_change_in_between_refuses_the_stale_form(writer, publisher):
+def test_a_status_change_in_between_is_merged_with_the_stale_form(writer, publisher):
     writer_client = login(writer)
     article = factories.ArticleFactory(in_review=True)
     stale = open_change_form(writer_client, article)
@@ -95,9 +149,9 @@ def test_a_status_change_in_between_refuses_the_stale_form(writer, publisher):
         obj=Article.objects.get(pk=article.pk), to="draft", user=publisher, comment="Shorter."
     )
     response = post(writer_client, article, {**stale, "summary": "Edited meanwhile."})
-    assert "was changed by pablo-publisher" in response.content.decode()
+    assert response.status_code == 302
     article.refresh_from_db()
-    assert article.summary != "Edited meanwhile."
+    assert article.summary == "Edited meanwhile." and article.status == "draft"
 
 
 def test_inline_membership_edits_conflict_too(first, second):
@@ -109,18 +163,19 @@ def test_inline_membership_edits_conflict_too(first, second):
     refused = post(second, alliance, {**second_form, "memberships-0-note": "Second note"})
     assert refused.status_code == 200
     assert "Second note" in refused.content.decode()
+    assert 'name="choice-rows:alliances.membership"' in refused.content.decode()
     assert Membership.objects.get(alliance=alliance).note == "First note"
 
 
-def test_a_relation_only_change_also_moves_the_version(first, second):
+def test_a_relation_only_change_is_merged_too(first, second):
     article = factories.ArticleFactory(draft=True)
     tag = factories.TagFactory()
     first_form = open_change_form(first, article)
     second_form = open_change_form(second, article)
     post(first, article, {**first_form, "tags": [str(tag.pk)]})
-    refused = post(second, article, {**second_form, "title": "Late"})
-    assert refused.status_code == 200
-    assert Article.objects.get(pk=article.pk).title != "Late"
+    assert post(second, article, {**second_form, "title": "Late"}).status_code == 302
+    article.refresh_from_db()
+    assert article.title == "Late" and list(article.tags.all()) == [tag]
 
 
 # --- the token ------------------------------------------------------------------------------

@@ -43,7 +43,8 @@ def assert_is_a_preview(response, label: str = "Revision of") -> str:
 def test_a_draft_s_change_form_links_to_its_preview(writer_client):
     draft = factories.ArticleFactory(draft=True)
     page = writer_client.get(admin_url(Article, "change", draft.pk)).content.decode()
-    assert f'href="{draft.get_absolute_url()}" class="viewsitelink">Preview</a>' in page
+    link = f'href="{draft.get_absolute_url()}" class="viewsitelink" target="_blank" rel="noopener"'
+    assert f"{link}>Preview</a>" in page
     preview = writer_client.get(draft.get_absolute_url())
     assert_is_a_preview(preview, "Draft")
     assert Client().get(draft.get_absolute_url()).status_code == 404

@@ -282,24 +282,35 @@ def test_a_past_go_live_time_publishes_at_once(publisher):
 # Editing and deleting what readers can see ---------------------------------------------------
 
 
-def test_a_writer_edits_drafts_but_not_published_articles(writer, publisher):
+def test_a_writer_edits_drafts_and_proposes_changes_to_published_articles(
+    writer, publisher, api_client
+):
+    """Changed on purpose by the editors' workspace: a writer's PATCH of a published article
+    used to be a 403; now it is stored as a pending revision (202)."""
     draft = factories.ArticleFactory(draft=True)
     live = factories.ArticleFactory(title="As published")
 
     edited = writer.patch(url(draft), {"title": "Better"}, format="json")
-    refused = writer.patch(url(live), {"title": "Sneaky"}, format="json")
-    by_publisher = publisher.patch(url(live), {"title": "Corrected"}, format="json")
+    proposed = writer.patch(url(live), {"title": "Proposed"}, format="json")
+    by_publisher = publisher.patch(url(live), {"summary": "Corrected."}, format="json")
 
     assert edited.status_code == 200
     assert edited.json()["title"] == "Better"
-    assert refused.status_code == 403
-    assert refused.json()["detail"] == (
-        "Only a publisher can change “As published”: it is published. "
-        "Ask a publisher to change it or to send it back to draft."
-    )
+    assert proposed.status_code == 202
+    assert proposed.json()["pending_revision"].endswith(f"{url(live)}?revision=pending")
+    assert proposed.json()["changed"] == ["Title"]
+    assert proposed["Location"] == proposed.json()["pending_revision"]
     assert by_publisher.status_code == 200
     live.refresh_from_db()
-    assert live.title == "Corrected"
+    assert (live.title, live.summary) == ("As published", "Corrected.")
+    assert api_client.get(url(live)).json()["title"] == "As published"
+    assert writer.get(url(live)).json()["title"] == "As published"
+    pending = writer.get(url(live), {"revision": "pending"})
+    assert pending.status_code == 200
+    assert (pending.json()["title"], pending.json()["summary"]) == ("Proposed", "Corrected.")
+    assert pending["Cache-Control"] == "private, no-store"
+    assert api_client.get(url(live), {"revision": "pending"}).status_code == 404
+    assert writer.get(url(live), {"revision": "latest"}).status_code == 400
 
 
 def test_a_writer_cannot_delete_published_work_but_a_publisher_can(writer, publisher):
@@ -325,14 +336,33 @@ def test_a_writer_cannot_delete_published_work_but_a_publisher_can(writer, publi
     ]
 
 
-def test_a_writer_cannot_change_the_members_of_a_published_alliance(writer, publisher):
-    factories.AllianceFactory(slug="anzus")
-    factories.CountryFactory(slug="new-zealand", iso3="NZL")
+def test_a_writer_proposes_a_new_member_of_a_published_alliance(writer, publisher, api_client):
+    """Changed on purpose by the editors' workspace: this used to be a 403."""
+    alliance = factories.AllianceFactory(slug="anzus")
+    alliance.sources.add(factories.SourceFactory())
+    factories.CountryFactory(slug="new-zealand", iso3="NZL", name="New Zealand")
     payload = {"alliance": "anzus", "country": "NZL", "joined_on": "1952-04-29"}
 
-    refused = writer.post("/api/v1/memberships/", payload, format="json")
-    allowed = publisher.post("/api/v1/memberships/", payload, format="json")
+    proposed = writer.post("/api/v1/memberships/", payload, format="json")
 
-    assert refused.status_code == 403
-    assert refused.json()["detail"].startswith("Only a publisher can change")
+    assert proposed.status_code == 202
+    assert proposed.json()["pending_revision"].endswith("/api/v1/alliances/anzus/?revision=pending")
+    assert api_client.get("/api/v1/alliances/anzus/").json()["members"] == []
+    members = writer.get("/api/v1/alliances/anzus/", {"revision": "pending"}).json()["members"]
+    assert [m["country"]["name"] for m in members] == ["New Zealand"]
+    allowed = publisher.post("/api/v1/memberships/", payload, format="json")
     assert allowed.status_code == 201
+
+
+def test_a_writer_s_removal_of_a_member_of_a_published_alliance_is_proposed(writer, api_client):
+    membership = factories.MembershipFactory(alliance__slug="seato", country__slug="pakistan")
+    url = "/api/v1/alliances/seato/?revision=pending"
+
+    listed = writer.get("/api/v1/memberships/", {"alliance": "seato"}).json()["results"]
+    proposed = writer.delete(listed[0]["api_url"])
+
+    assert proposed.status_code == 202, proposed.content
+    assert proposed.json()["pending_revision"].endswith(url)
+    assert writer.get(url).json()["members"] == []
+    assert len(api_client.get("/api/v1/alliances/seato/").json()["members"]) == 1
+    assert type(membership).objects.filter(pk=membership.pk).exists()

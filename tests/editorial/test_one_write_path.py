@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from alliances.models import Alliance, Membership
@@ -22,6 +21,7 @@ from editorial.services import Route
 from tests import factories
 from tests.editorial.admin_forms import admin_url, form_data, open_change_form
 from timeline.models import Timeline
+from tokens.services import token_create
 
 Action = AuditEntry.Action
 pytestmark = pytest.mark.django_db
@@ -47,7 +47,9 @@ def admin_site(editor) -> Client:
 @pytest.fixture
 def api(editor) -> APIClient:
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=editor).key}")
+    client.credentials(
+        HTTP_AUTHORIZATION=f"Token {token_create(user=editor, name='t', scope='write')[1]}"
+    )
     return client
 
 

@@ -8,7 +8,6 @@ import pytest
 import time_machine
 from django.contrib.auth.models import Group
 from django.test import Client
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from articles.models import Article
@@ -16,6 +15,7 @@ from editorial.models import AuditEntry
 from editorial.roles import PUBLISHER
 from tests import factories
 from tests.editorial.admin_forms import admin_url, open_change_form
+from tokens.services import token_create
 
 NOW = datetime.datetime(2026, 11, 30, 9, 0, tzinfo=datetime.UTC)
 FIRST = NOW - datetime.timedelta(days=800)
@@ -45,7 +45,9 @@ def through_the_admin(publisher, article: Article) -> None:
 
 def through_the_api(publisher, article: Article) -> None:
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=publisher).key}")
+    client.credentials(
+        HTTP_AUTHORIZATION=f"Token {token_create(user=publisher, name='t', scope='write')[1]}"
+    )
     response = client.patch(
         f"/api/v1/articles/{article.slug}/", {"status": "published"}, format="json"
     )

@@ -49,13 +49,13 @@ def test_publisher_permissions(publisher):
         assert publisher.has_perm(f"{app}.publish_{model}")
     assert publisher.has_perm("alliances.delete_country")
     assert not publisher.has_perm("auth.change_user")
-    assert not publisher.has_perm("authtoken.add_tokenproxy")
+    assert not publisher.has_perm("tokens.add_apitoken")
 
 
 def test_admin_permissions(admin_member):
     assert admin_member.has_perm("auth.change_user")
     assert admin_member.has_perm("auth.change_group")
-    assert admin_member.has_perm("authtoken.add_tokenproxy")
+    assert admin_member.has_perm("tokens.add_apitoken")
     assert admin_member.has_perm("editorial.view_auditentry")
     assert not admin_member.has_perm("armistice_site.change_auditentry")
     assert role_permissions()[PUBLISHER] < role_permissions()[ADMIN]
