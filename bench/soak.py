@@ -271,16 +271,16 @@ def prepare_content(sizes: dict[str, int]) -> None:
 def run(config: Config, log: Path = LOGS / "soak-gunicorn.log") -> Result:
     """Serve, load, check; the database must hold content (``prepare_content``)."""
     from django.contrib.auth import get_user_model
-    from rest_framework.authtoken.models import Token
 
     from articles.models import Article, Source
     from bench.soak_traffic import Editor, Recorder, reader, start
+    from tokens.services import token_create
 
     prefix = f"soak-{secrets.token_hex(3)}"
     editor_user = get_user_model().objects.create_superuser(
         f"{prefix}-editor", f"{prefix}@example.org", secrets.token_urlsafe(16)
     )
-    token = Token.objects.create(user=editor_user).key
+    _, token = token_create(user=editor_user, name="Soak editor", scope="write")
     source = Source.objects.order_by("pk").values_list("slug", flat=True).first()
     mix = reader_mix(prefix)
     result = Result(config, surroundings=[f"at the start: {surroundings()}"])

@@ -121,22 +121,23 @@ def my_drafts(user: User) -> list[Entry]:
 
 def returned_with_changes(user: User) -> list[Entry]:
     """Drafts a publisher sent back with a comment, to whoever worked on them."""
+    models_by_type = ContentType.objects.get_for_models(*_publishable())
+    requests = AuditEntry.objects.filter(
+        content_type__in=models_by_type.values(), action=AuditEntry.Action.REQUEST_CHANGES
+    ).order_by("-created_at")[: LIMIT * 3 * len(models_by_type)]
+    comments: dict[int, dict[str, AuditEntry]] = {}
+    for request in requests:  # the newest request for each item
+        comments.setdefault(request.content_type_id, {}).setdefault(request.object_id, request)
     found = []
-    for model in _publishable():
-        content_type = ContentType.objects.get_for_model(model)
-        requests = AuditEntry.objects.filter(
-            content_type=content_type, action=AuditEntry.Action.REQUEST_CHANGES
-        ).order_by("-created_at")[: LIMIT * 3]
-        comments = {}
-        for request in requests:
-            comments.setdefault(request.object_id, request)
-        if not comments:
+    for model, content_type in models_by_type.items():
+        commented = comments.get(content_type.pk)
+        if not commented:
             continue
         rows = model._default_manager.filter(
-            status=Status.DRAFT, pk__in=list(comments), id__in=_written_by(user, model)
+            status=Status.DRAFT, pk__in=list(commented), id__in=_written_by(user, model)
         ).for_list()
         for row in rows[:LIMIT]:
-            request = comments[str(row.pk)]
+            request = commented[str(row.pk)]
             found.append(
                 Entry(
                     str(row),

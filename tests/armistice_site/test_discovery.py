@@ -82,12 +82,14 @@ def test_sitemap_lists_every_public_page_and_nothing_else(client):
         "/timeline/",
         *(item.get_absolute_url() for item in (article, alliance, event, timeline, country, tag)),
         article.topic.get_absolute_url(),
-        # Sources are reference data with a page each ("Cite this"), like countries.
-        *(source.get_absolute_url() for source in Source.objects.all()),
+        # Sources have a page each ("Cite this"); the sitemap lists those public content cites.
+        *(source.get_absolute_url() for source in Source.objects.public()),
     ]
     assert locations == {f"http://testserver{path}" for path in expected_paths}
     for item in hidden:
         assert f"http://testserver{item.get_absolute_url()}" not in locations
+    cited_only_by_drafts = hidden[0].sources.get()
+    assert f"http://testserver{cited_only_by_drafts.get_absolute_url()}" not in locations
     for location in locations:
         assert client.get(location).status_code == 200
 

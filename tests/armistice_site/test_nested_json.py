@@ -4,12 +4,12 @@ says so, never a 500 (Python's recursion limit used to be reached in the NUL che
 
 import pytest
 from django.contrib.auth.models import Permission
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from armistice_site.api.parsers import MAX_JSON_DEPTH
 from armistice_site.api.serializers import holds_nul
 from tests import factories
+from tokens.services import token_create
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +21,8 @@ def writer(django_user_model) -> APIClient:
         Permission.objects.filter(codename__in=["add_article", "change_article"])
     )
     client = APIClient()
-    client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
+    _, key = token_create(user=user, name="Partner tool", scope="write")
+    client.credentials(HTTP_AUTHORIZATION=f"Token {key}")
     return client
 
 

@@ -11,11 +11,11 @@ import time
 import psycopg
 import pytest
 from django.db import connection
-from rest_framework.authtoken.models import Token
 
 from armistice_site.statement_timeout import ensure_timeout
 from articles.models import Article
 from tests import factories
+from tokens.services import token_create
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -81,7 +81,7 @@ def test_a_reader_query_past_the_timeout_is_cancelled_with_503(
 
 def test_a_write_waits_as_long_as_it_needs(client, timeout, locked_articles, django_user_model):
     editor = django_user_model.objects.create_superuser("chief", "c@example.org", "pw-chief-123")
-    token = Token.objects.create(user=editor).key
+    _, token = token_create(user=editor, name="Slow writer", scope="write")
     threading.Timer(2 * timeout + 0.5, locked_articles.rollback).start()
 
     created = client.post(

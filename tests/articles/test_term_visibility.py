@@ -9,11 +9,11 @@ import pytest
 import time_machine
 from django.contrib.auth.models import Permission
 from django.utils import timezone
-from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
 from articles.models import Tag, Topic
 from tests import factories
+from tokens.services import token_create
 
 NOW = datetime.datetime(2026, 7, 27, 12, 0, tzinfo=datetime.UTC)
 STATES = {
@@ -100,7 +100,8 @@ def test_api_partners_who_read_drafts_see_every_term(terms, django_user_model):
         Permission.objects.get(content_type__app_label="articles", codename="view_article")
     )
     api = APIClient()
-    api.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=partner).key}")
+    _, key = token_create(user=partner, name="Partner tool", scope="read")
+    api.credentials(HTTP_AUTHORIZATION=f"Token {key}")
 
     topics = api.get("/api/v1/topics/").json()
     assert topics["count"] == len(terms)

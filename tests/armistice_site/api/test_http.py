@@ -90,12 +90,16 @@ def test_anonymous_clients_get_429_with_retry_after(api_client, settings):
     assert limited.json()["detail"].startswith("Request was throttled.")
 
 
-def test_unknown_api_path_is_json_404(api_client):
-    response = api_client.get("/api/v2/nothing-here/")
+@pytest.mark.parametrize(
+    "path",
+    ["/api/v2/nothing-here/", "/api/v1/topics/line%0Abreak/", "/api/v1/topics/%0A/"],
+)
+def test_unknown_api_path_is_json_404(api_client, path):
+    response = api_client.get(path)
 
     assert response.status_code == 404
     assert response["Content-Type"] == "application/json"
-    assert response.json() == {"detail": "Not found."}
+    assert response.json()["detail"].startswith(("Not found.", "No Topic matches"))
 
 
 def test_missing_trailing_slash_redirects_to_the_resource(api_client):
