@@ -22,6 +22,7 @@ from simple_history.utils import get_history_manager_for_model
 from armistice_site.publishing import Publishable
 from editorial import pending as proposals
 from editorial import revisions, services, workflow
+from editorial.models import PendingRevision
 from editorial.workflow import NotPermitted
 
 
@@ -375,6 +376,17 @@ class RevisionViewsMixin(PendingViewsMixin):
                 messages.ERROR,
             )
             return HttpResponseRedirect(request.path)
+        if isinstance(obj, PendingRevision):
+            self.message_user(
+                request,
+                _(
+                    "The revision of %(label)s is proposed: readers keep the live version "
+                    "until a publisher publishes the proposal."
+                )
+                % {"label": revisions.revision_label(record)},
+                messages.SUCCESS,
+            )
+            return HttpResponseRedirect(self._url("change", obj.object_id))
         self.log_change(request, obj, gettext("Reverted to revision %s.") % record.history_id)
         self.message_user(
             request,

@@ -27,7 +27,7 @@ from simple_history.utils import get_history_manager_for_model, get_m2m_reverse_
 
 from armistice_site import registry
 from editorial import workflow
-from editorial.models import AuditEntry
+from editorial.models import AuditEntry, PendingRevision
 from editorial.services import Route, content_save
 from editorial.workflow import User
 
@@ -232,23 +232,23 @@ def revision_label(record: models.Model) -> str:
 
 
 def can_revert(user: User, obj: models.Model) -> bool:
-    """Reverting is editing: whoever may change the item now may restore an earlier version.
-
-    For content readers can see, ``workflow.check_edit`` asks for the publish permission, so a
-    writer cannot change a published page by reverting it either."""
-    return workflow.can_change(user, obj)
+    """Reverting is editing: whoever may change the item, or propose a change to it, may
+    restore an earlier version. A writer's revert of what readers see is a proposal, like any
+    other edit of theirs: it waits for a publisher (``workflow.proposes``)."""
+    return workflow.can_change(user, obj) or not workflow.propose_refusal(user, obj)
 
 
 @transaction.atomic
-def revert(*, record: models.Model, user: User) -> models.Model:
+def revert(*, record: models.Model, user: User) -> models.Model | PendingRevision:
     """Restore the content of revision ``record`` on behalf of ``user``, as a new revision.
 
     Content only: fields and many-to-many links come back; the status and go-live time stay as
     they are, because they move only through workflow steps. Links to items deleted since are
     dropped. Rows inside the item (memberships) keep their own history and are not restored.
-    A published item must still meet the publishing requirements afterwards. Raises
-    ``workflow.NotPermitted`` when the user may not change the item, ``ValidationError``
-    when the result would be invalid."""
+    A published item must still meet the publishing requirements afterwards. Returns the item,
+    or the ``PendingRevision`` holding the revert when it is a proposal (a writer reverting a
+    live item). Raises ``workflow.NotPermitted`` when the user may not change the item or
+    propose a change, ``ValidationError`` when the result would be invalid."""
     model = record.instance_type
     obj = model._default_manager.get(pk=item_pk(record))
     kept = {"status", "publish_at"}

@@ -6,12 +6,13 @@ editing."""
 import re
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.test import Client
 
 from alliances.models import Alliance, Membership
 from armistice_site.publishing import Status
 from articles.models import Article
-from editorial.models import AuditEntry
+from editorial.models import AuditEntry, PendingRevision
 from tests import factories
 from tests.editorial.admin_forms import admin_url, form_data, messages_of, open_change_form
 from timeline.models import Event, Timeline, TimelineEntry
@@ -335,19 +336,44 @@ def test_revert_keeps_the_status_and_publish_time(publisher_client):
     assert article.title == first.title
 
 
-def test_a_writer_cannot_revert_a_published_item(writer_client):
-    article = factories.ArticleFactory()
+def test_a_writer_s_revert_of_a_published_item_is_a_proposal(writer_client, writer, client):
+    article = factories.ArticleFactory(title="First title")
     article.title = "Later title"
     article.save()
     first = revisions_of(article)[0]
+    revisions = len(revisions_of(article))
     page = writer_client.get(admin_url(Article, "simple_history", article.pk, first.pk))
-    assert page.status_code == 200
-    assert "Revert to this revision" not in page.content.decode()
-    response = writer_client.post(admin_url(Article, "simple_history", article.pk, first.pk))
+    assert "Revert to this revision" in page.content.decode()
+
+    response = writer_client.post(
+        admin_url(Article, "simple_history", article.pk, first.pk), follow=True
+    )
+
+    assert "is proposed: readers keep the live version" in messages_of(response)
+    article.refresh_from_db()
+    assert article.title == "Later title"  # readers still see the live version
+    assert len(revisions_of(article)) == revisions
+    assert "Later title" in client.get(article.get_absolute_url()).content.decode()
+    proposal = PendingRevision.objects.get(object_id=str(article.pk))
+    assert proposal.author == writer and proposal.fields["title"] == "First title"
+    assert not AuditEntry.objects.filter(action=AuditEntry.Action.REVERT).exists()
+
+
+def test_someone_without_the_change_permission_cannot_revert(client, django_user_model):
+    article = factories.ArticleFactory(title="First title")
+    article.title = "Later title"
+    article.save()
+    first = revisions_of(article)[0]
+    viewer = django_user_model.objects.create_user(username="viewer", is_staff=True)
+    viewer.user_permissions.set(Permission.objects.filter(codename="view_article"))
+    client.force_login(viewer)
+
+    response = client.post(admin_url(Article, "simple_history", article.pk, first.pk))
+
     assert response.status_code == 403
     article.refresh_from_db()
     assert article.title == "Later title"
-    assert not AuditEntry.objects.filter(action=AuditEntry.Action.REVERT).exists()
+    assert not PendingRevision.objects.exists()
 
 
 def test_a_writer_reverts_a_draft(writer_client, writer):
