@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from functools import cache as memoize
 
 from django.core.cache import cache
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models, transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 
@@ -111,7 +112,7 @@ def _field_names(term) -> set[str]:
 def _has_field(model: type[models.Model], name: str) -> bool:
     try:
         model._meta.get_field(name)
-    except Exception:  # noqa: BLE001 - FieldDoesNotExist and friends
+    except FieldDoesNotExist:
         return False
     return True
 
