@@ -287,6 +287,7 @@ def run_wrk(
         env["BENCH_COUNT_HITS"] = "1"
     command = [
         wrk, f"-t{min(THREADS, connections)}", f"-c{connections}", f"-d{seconds}s", "--latency",
+        "--timeout", "30s",
         "-s", str(ROOT / "bench" / "wrk.lua"), base,
     ]  # fmt: skip
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
@@ -315,8 +316,10 @@ def load(wrk: str, server: Gunicorn, label: str, paths: list[str], queries: int 
         requests=data["requests"],
     )
     hits = f"  hits {result.hits / max(1, result.requests):.0%}" if count_hits else ""
+    trouble = f"  {result.non_2xx} non-2xx, {result.errors} errors" if (
+        result.non_2xx or result.errors) else ""  # fmt: skip
     say(f"  {label:40} {result.rps:8.0f} req/s  p50 {result.p50_ms:6.1f} ms  "
-        f"p99 {result.p99_ms:6.1f} ms{hits}")  # fmt: skip
+        f"p99 {result.p99_ms:6.1f} ms{hits}{trouble}")  # fmt: skip
     return result
 
 
@@ -361,7 +364,9 @@ class Editor(threading.Thread):
             started = time.monotonic()
             slug = self.slugs[number % len(self.slugs)]
             number += 1
-            body = json.dumps({"body": f"## Bench edit\n\nEdit number {number} of the run."})
+            body = json.dumps(
+                {"body_markdown": f"## Bench edit\n\nEdit number {number} of the run."}
+            )
             headers = {"Authorization": f"Token {self.token}", "Content-Type": "application/json"}
             connection = http.client.HTTPConnection(self.host, self.port, timeout=10)
             try:
@@ -502,12 +507,12 @@ def remove_checkout(place: Path | None) -> None:
 
 def assess_all(results: dict[str, Result], name: str) -> list[str]:
     start, end = results[CEILING].rps, results[CEILING_END].rps
-    ceiling = (start + end) / 2
+    ceiling = max((start + end) / 2, 1e-9)
     flags = []
-    if abs(end - start) / start > DRIFT:
+    if abs(end - start) > DRIFT * max(start, 1e-9):
         flags.append(
-            f"the ceiling moved {abs(end - start) / start:.0%} between the start ({start:.0f}) "
-            f"and the end ({end:.0f}) of the dataset"
+            f"the ceiling moved {abs(end - start) / max(start, 1e-9):.0%} between the start "
+            f"({start:.0f} req/s) and the end ({end:.0f} req/s) of the dataset"
         )
     for result in results.values():
         assess(result, ceiling, name, results)
@@ -523,13 +528,13 @@ def assess(result: Result, ceiling: float, name: str, results: dict[str, Result]
     result.fraction = result.rps / ceiling
     if result.name == CEILING:
         bare = results[BARE].rps
-        result.versus = f"{result.rps / bare:.0%} of bare"
+        result.versus = f"{result.rps / max(bare, 1e-9):.0%} of bare"
         result.target, result.met = "≥ 85 % of bare Django", result.rps >= 0.85 * bare
     elif result.name in CACHED:
         result.target, result.met = "a hit: ≥ 85 % of ceiling", result.fraction >= 0.85
     elif result.name in UNCACHED and result.name + BASELINE in results:
         before = results[result.name + BASELINE].rps
-        result.versus = f"{result.rps / before:.2f}× baseline"
+        result.versus = f"{result.rps / max(before, 1e-9):.2f}× baseline"
         result.target, result.met = "≥ 2× baseline", result.rps >= 2 * before
     elif result.name in (NO_EDITS, WITH_EDITS):
         rate = result.hits / max(1, result.requests)
