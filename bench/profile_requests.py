@@ -1,8 +1,8 @@
-"""Profile uncached requests in-process with cProfile: ``python bench/profile.py`` against a
-benchmark database (``DATABASE_URL``), page cache off, DEBUG off. Prints, per URL kind, the
-mean time per request and the 15 functions with the most time spent in themselves (``tottime``)
-and the 15 with the most cumulative time, as Markdown for bench/profile.md. Run from another
-checkout (``--root``) to profile that code on the same data."""
+"""Profile uncached requests in-process with cProfile (``python bench/profile_requests.py``)
+against a benchmark database (``DATABASE_URL``), page cache off, DEBUG off. Prints, per URL
+kind, the mean time per request and the 15 functions with the most time spent in themselves
+(``tottime``) and the 15 with the most cumulative time, as Markdown for bench/profile.md. Run
+from another checkout (``--root``) to profile that code on the same data."""
 
 import argparse
 import cProfile
