@@ -28,6 +28,7 @@ import sys
 import tempfile
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -324,8 +325,23 @@ def load(wrk: str, server: Gunicorn, label: str, paths: list[str], queries: int 
 
 
 def warm(wrk: str, server: Gunicorn, paths: list[str]) -> None:
-    """Every worker imports, connects and fills its caches before anything is measured."""
+    """Every worker imports, connects and fills its caches before anything is measured, and
+    every path is fetched once to the end (a slow first render cannot be cut off by wrk's
+    clock), so a row of cached pages starts with all of them cached."""
+    with ThreadPoolExecutor(WORKERS) as pool:
+        list(pool.map(lambda path: fetch(server.port, path), dict.fromkeys(paths)))
     run_wrk(wrk, server.base, paths, max(2, WARMUP * 2))
+
+
+def fetch(port: int, path: str) -> int:
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+    try:
+        connection.request("GET", path, headers={"Accept-Encoding": "gzip"})
+        answer = connection.getresponse()
+        answer.read()
+        return answer.status
+    finally:
+        connection.close()
 
 
 def probe(name: str, root: Path = ROOT) -> dict:
@@ -430,7 +446,7 @@ def bench_dataset(name: str, wrk: str, baseline: Path | None) -> dict:
     peak_kb = 0
     main = Gunicorn({**server_env(name, None, True), "WITH_REDIS": "1"})
     try:
-        warm(wrk, main, [path for label in (CEILING, *CACHED) for path in urls[label]])
+        warm(wrk, main, [path for label in (CEILING, *CACHED, EDIT_URLS) for path in urls[label]])
         results[CEILING] = load(wrk, main, CEILING, urls[CEILING], 0)
         for label in CACHED:
             results[label] = load(wrk, main, label, urls[label], queries[label])
@@ -438,7 +454,7 @@ def bench_dataset(name: str, wrk: str, baseline: Path | None) -> dict:
             results.update(editing_rows(wrk, main, name, urls, queries))
         uncached = Gunicorn({**server_env(name, None, False), "WITH_REDIS": "1"})
         try:
-            warm(wrk, uncached, [u for label in UNCACHED for u in urls[label][:50]])
+            warm(wrk, uncached, [u for label in UNCACHED for u in urls[label][:10]])
             for label in UNCACHED:
                 results[label] = load(wrk, uncached, label, urls[label], queries[label])
             search = urls[SEARCH_UNCACHED]
@@ -470,7 +486,7 @@ def baseline_rows(name: str, wrk: str, baseline: Path, urls: dict) -> dict:
     server = Gunicorn({**server_env(name, None, False), "WITH_REDIS": "1"}, root=baseline)
     rows = {}
     try:
-        warm(wrk, server, [u for label in UNCACHED for u in urls[label][:50]])
+        warm(wrk, server, [u for label in UNCACHED for u in urls[label][:10]])
         for label in UNCACHED:
             rows[label + BASELINE] = load(wrk, server, label + BASELINE, urls[label], None)
     finally:
