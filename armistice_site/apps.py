@@ -6,6 +6,7 @@ class ArmisticeSiteConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
-        from armistice_site import invalidation
+        from armistice_site import dependencies, invalidation
 
+        dependencies.connect()  # what a cached page shows (page_cache.py)
         invalidation.connect()  # cached pages follow every content write (page_cache.py)

@@ -152,6 +152,21 @@ class GuardedRedisCache(RedisCache):
             raise ValueError(f"Key {key!r} not found: the cache is unavailable.")
         return result
 
+    def count_in_window(self, key, seconds: int, version=None) -> tuple[int, float] | None:
+        """Add one to a counter that lives ``seconds`` from its first count, in one round
+        trip: ``(count, seconds left)``, or None while Redis is away (the API rate limit)."""
+
+        def count() -> tuple[int, float]:
+            name = self.make_and_validate_key(key, version=version)
+            pipe = self._cache.get_client(name, write=True).pipeline(transaction=False)
+            pipe.set(name, 0, ex=max(1, int(seconds)), nx=True)
+            pipe.incr(name)
+            pipe.pttl(name)
+            _, total, left_ms = pipe.execute()
+            return total, max(0, left_ms) / 1000
+
+        return self._guard(count)
+
     def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None) -> list:
         return self._guard(super().set_many, data, timeout, version, fallback=list(data))
 

@@ -6,11 +6,15 @@ GET (and HEAD, answered from the GET entry) with no session or messages cookie a
 cookie, is marked private/no-store/no-cache (staff previews, ``/healthz``), or streams.
 
 The key is the full URL (host, path, query string), the ``Accept`` header for the API (DRF
-picks the format from it), whether the client takes gzip (the response is stored
-compressed), and the content generation from ``armistice_site.invalidation``: a content
-write moves the generation on, so every app server sharing the cache (Redis when
-``REDIS_URL`` is set) renders afresh on its next request. Entries live ``CACHE_SECONDS``,
-the bound for changes no write announces (a scheduled item going live).
+picks the format from it) and whether the client takes gzip (the response is stored
+compressed). The entry keeps the versions of what the page showed, recorded while it
+rendered (``armistice_site.dependencies``): a hit reads those versions again in one round
+trip and is served only if none moved, so a write makes exactly the pages that show what it
+changed render afresh, on every app server sharing the cache (Redis when ``REDIS_URL`` is
+set). A page during whose render any content write happened is not stored at all. Pages whose
+results cannot be traced to rows (site search, lists with filters or a search term) depend on
+every write. Entries live ``CACHE_SECONDS``, the bound for changes no write announces (a
+scheduled item going live). ``/healthz`` and ``/bench/`` are never stored.
 
 The API's anonymous rate limit still applies to answers served from here: before a cached
 API response is returned, DRF's throttles are asked, and a refused request goes on to the
@@ -24,11 +28,16 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import set_response_etag
 
-from armistice_site.invalidation import current_generation
+from armistice_site import dependencies
 
 CACHE_HEADER = "X-Page-Cache"
 API_PREFIX = "/api/"
 MESSAGES_COOKIE = "messages"
+NEVER_STORED = ("/healthz", "/bench/")
+#: Query parameters that only page through a list; any other (a filter, a search term) makes
+#: the page depend on every write.
+PAGING_PARAMETERS = frozenset({"page", "page_size", "format"})
+EVERY_WRITE_PATHS = ("/search/",)
 _GZIP = re.compile(r"\bgzip\b")
 _NOT_SHARED = re.compile(r"\b(private|no-store|no-cache|max-age=0)\b")
 
@@ -39,6 +48,7 @@ def is_cacheable_request(request: HttpRequest) -> bool:
         and "Authorization" not in request.headers
         and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and MESSAGES_COOKIE not in request.COOKIES
+        and not request.path_info.startswith(NEVER_STORED)
     )
 
 
@@ -52,7 +62,7 @@ def is_cacheable_response(response: HttpResponse) -> bool:
     )
 
 
-def cache_key(request: HttpRequest, generation: int) -> str:
+def cache_key(request: HttpRequest) -> str:
     is_api = request.path_info.startswith(API_PREFIX)
     parts = (
         request.build_absolute_uri(),
@@ -60,7 +70,23 @@ def cache_key(request: HttpRequest, generation: int) -> str:
         "gzip" if _GZIP.search(request.headers.get("Accept-Encoding", "")) else "",
     )
     digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()
-    return f"page:{generation}:{digest}"
+    return f"page:{digest}"
+
+
+def depends_on_every_write(request: HttpRequest) -> bool:
+    return request.path_info.startswith(EVERY_WRITE_PATHS) or bool(
+        set(request.GET) - PAGING_PARAMETERS
+    )
+
+
+def still_current(entry) -> HttpResponse | None:
+    """The stored response if none of the versions it was stored against has moved."""
+    if not isinstance(entry, tuple) or len(entry) != 2:
+        return None
+    stored_versions, response = entry
+    if dependencies.versions(list(stored_versions)) != stored_versions:
+        return None
+    return response
 
 
 def api_throttles_allow(request: HttpRequest) -> bool:
@@ -94,17 +120,24 @@ class PageCacheMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if not settings.PAGE_CACHE or not is_cacheable_request(request):
             return self.get_response(request)
-        key = cache_key(request, current_generation())
-        cached = cache.get(key)
+        key = cache_key(request)
+        cached = still_current(cache.get(key))
         if cached is not None and (
             not request.path_info.startswith(API_PREFIX) or api_throttles_allow(request)
         ):
             cached[CACHE_HEADER] = "hit"
             return cached
-        response = self.get_response(request)
+        epoch_before = dependencies.ensure_epoch()
+        with dependencies.recording() as recorder:
+            if depends_on_every_write(request):
+                dependencies.depend_on_every_write()
+            response = self.get_response(request)
         if request.method == "GET" and is_cacheable_response(response):
             if not response.has_header("ETag"):
                 set_response_etag(response)
-            cache.set(key, stored_copy(response), settings.CACHE_SECONDS)
             response[CACHE_HEADER] = "miss"
+            stored_versions = dependencies.settled_versions(recorder.keys(), epoch_before)
+            if stored_versions is not None:
+                entry = (stored_versions, stored_copy(response))
+                cache.set(key, entry, settings.CACHE_SECONDS)
         return response

@@ -6,8 +6,10 @@ lands somewhere useful.
 
 Counts that are not recomputed on every request: "page 3 of 5 000" needs the total, and
 ``COUNT(*)`` over 100 000 public articles costs more than the page itself. The total is kept
-in the cache per content generation (``armistice_site.invalidation``), so any content write
-recounts, and for at most ``CACHE_SECONDS`` otherwise (a scheduled item going live)."""
+in the cache per content epoch (``armistice_site.dependencies``: it moves on every content
+write), so any content write recounts, and for at most ``CACHE_SECONDS`` otherwise (a
+scheduled item going live). A page that takes its total from the cache still depends on the
+counted table (the page cache must know the page shows it)."""
 
 import hashlib
 from functools import cached_property
@@ -17,7 +19,7 @@ from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.http import HttpRequest
 
-from armistice_site.invalidation import current_generation
+from armistice_site import dependencies
 
 PAGE_PARAMETERS = frozenset({"page", "page_size"})
 
@@ -39,7 +41,7 @@ def count_key(request: HttpRequest) -> str:
 
 class CachedCountPaginator(Paginator):
     """A ``Paginator`` whose total comes from the cache when this list was counted before
-    in the current content generation."""
+    in the current content epoch."""
 
     def __init__(self, object_list, per_page, *, count_key: str, **kwargs):
         super().__init__(object_list, per_page, **kwargs)
@@ -47,7 +49,10 @@ class CachedCountPaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
-        key = f"count:{current_generation()}:{self.count_key}"
+        model = getattr(self.object_list, "model", None)
+        if model is not None:
+            dependencies.depend_on_table(model)
+        key = f"count:{dependencies.ensure_epoch()}:{self.count_key}"
         total = cache.get(key)
         if total is None:
             total = super().count

@@ -312,7 +312,7 @@ MIDDLEWARE = [
     # Innermost, so they see a database error before any catch-all error handler does.
     "armistice_site.middleware.DatabaseUnavailableMiddleware",
     "armistice_site.statement_timeout.ReaderStatementTimeoutMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "armistice_site.csp.PrebuiltCSPMiddleware",  # django-csp's, the header built once
     "axes.middleware.AxesMiddleware",  # axes asks to be last
 ]
 
@@ -332,7 +332,7 @@ REST_FRAMEWORK = {
         "rest_framework.permissions.DjangoModelPermissionsOrAnonReadOnly",
     ],
     "DEFAULT_RENDERER_CLASSES": [
-        "rest_framework.renderers.JSONRenderer",
+        "armistice_site.api.renderers.JSONRenderer",  # orjson, same output (issue 15)
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
     "DEFAULT_FILTER_BACKENDS": [

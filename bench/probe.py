@@ -55,7 +55,10 @@ def pick_urls() -> dict[str, list[str]]:
         "API article detail": [f"/api/v1/articles/{middle}/"],
         "API events, date filter": [f"/api/v1/events/?{EVENT_FILTER}"],
         "TimelineJS export": [f"/api/v1/events/?format=timelinejs&{EVENT_FILTER}"],
+        "50 article pages": [f"/articles/{slug}/" for slug in many[-50:]],
         "article detail, uncached": [f"/articles/{slug}/" for slug in many],
+        "article list, uncached": [f"/articles/?page={page}" for page in range(1, 101)],
+        "API article detail, uncached": [f"/api/v1/articles/{slug}/" for slug in many],
         "API article list, uncached": [
             f"/api/v1/articles/?tag={tag}&page={page}" for page in (1, 2, 3) for tag in tags
         ],

@@ -10,9 +10,20 @@ file:close()
 
 local counter = 0
 local thread_offset = 0
+local threads = {}
+hits = 0
 
 function setup(thread)
   thread:set("thread_offset", math.random(0, #paths - 1))
+  table.insert(threads, thread)
+end
+
+-- With BENCH_COUNT_HITS set, count answers served from the page cache (X-Page-Cache: hit).
+-- Only then: a response() function makes wrk hand every response to Lua, which costs.
+if os.getenv("BENCH_COUNT_HITS") then
+  function response(status, headers, body)
+    if headers["X-Page-Cache"] == "hit" then hits = hits + 1 end
+  end
 end
 
 function request()
@@ -25,11 +36,13 @@ end
 
 function done(summary, latency, requests)
   local statuses = summary.errors.status
+  local total_hits = 0
+  for _, thread in ipairs(threads) do total_hits = total_hits + (thread:get("hits") or 0) end
   io.write(string.format(
     '{"requests": %d, "duration_us": %d, "bytes": %d, "p50_us": %d, "p99_us": %d, ' ..
-    '"errors": %d, "non_2xx": %d}\n',
+    '"errors": %d, "non_2xx": %d, "hits": %d}\n',
     summary.requests, summary.duration, summary.bytes,
     latency:percentile(50), latency:percentile(99),
     summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
-    statuses))
+    statuses, total_hits))
 end

@@ -31,6 +31,7 @@ from django.utils import timezone
 
 from alliances.models import Alliance, Country, Membership, Obligation
 from armistice_site import precision, registry
+from armistice_site.invalidation import bump_generation
 from armistice_site.publishing import Status
 from articles.models import Article, Correction, Question, Reading, Source, Tag, Topic
 from documents.models import Document
@@ -208,6 +209,9 @@ def demo_load(
     are left to their editors unless ``update`` asks for the data to win."""
     loader = _Loader(data or DemoData.from_package(), now or timezone.now(), update)
     loader.run()
+    # Every write went through content_save() and moved its own versions; a demo load is
+    # rare and touches most of the site, so every cached page is dropped on commit as well.
+    transaction.on_commit(bump_generation)
     return loader.report
 
 

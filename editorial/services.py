@@ -39,7 +39,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from armistice_site import references, registry
-from armistice_site.invalidation import bump_generation
+from armistice_site.invalidation import bump_items
 from armistice_site.publishing import Publishable, Status
 from armistice_site.rendering import DERIVED_FIELDS, RenderedBody
 from armistice_site.revisioning import write_revision
@@ -241,12 +241,16 @@ def content_save(
 
     obj.full_clean()
     obj.skip_history_when_saving = True
+    # Which lists may change (armistice_site.invalidation): a workflow step may move status
+    # and go-live time, which ``changed`` (taken before the step) does not show.
+    obj._changed_fields = None if creating or step is not None else set(changed)
     try:
         obj.save()
         for name, pks in linked.items():
             getattr(obj, name).set(pks)
     finally:
         del obj.skip_history_when_saving
+        del obj._changed_fields
     _write_parts(obj, parts, user)
     if linked and isinstance(obj, RenderedBody):
         content_rerender(obj)  # what the body shows may depend on the links (glossary terms)
@@ -301,6 +305,7 @@ def _revise_item(item: models.Model, user: User, reason: str) -> None:
     if hasattr(item, "updated_at"):
         item.updated_at = timezone.now()
         model._default_manager.filter(pk=item.pk).update(updated_at=item.updated_at)
+        bump_items(model, [item.pk])
     if registry.entry(item).revisioned:
         write_revision(item, created=False, user=user, reason=reason)
 
@@ -373,6 +378,7 @@ def content_rerender(obj: RenderedBody) -> None:
     obj.render_body()
     values = {name: getattr(obj, name) for name in DERIVED_FIELDS}
     type(obj)._default_manager.filter(pk=obj.pk).update(**values)
+    bump_items(type(obj), [obj.pk])  # an update sends no signal: every page showing it
 
 
 def rerender_dependents(obj: models.Model, slugs: set[str]) -> int:
@@ -416,7 +422,6 @@ def content_refresh(obj: models.Model, now: datetime.datetime | None = None) -> 
         return False
     with transaction.atomic():
         content_rerender(obj)
-    bump_generation()
     return True
 
 

@@ -6,7 +6,8 @@ import hashlib
 from django.utils.cache import get_conditional_response, patch_vary_headers, set_response_etag
 from django.utils.http import http_date, parse_etags, quote_etag
 from rest_framework import exceptions, status
-from rest_framework.renderers import JSONRenderer
+
+from armistice_site.api.renderers import JSONRenderer
 
 PUBLIC_MAX_AGE = 60
 

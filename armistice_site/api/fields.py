@@ -24,6 +24,15 @@ class SparseFieldsMixin:
 
     @property
     def _readable_fields(self):
+        """Worked out once per serializer: a list's one child serializer is asked for every
+        item, and the answer (the fields asked for in the request) cannot change between
+        them."""
+        chosen = self.__dict__.get("_chosen_fields")
+        if chosen is None:
+            chosen = self.__dict__["_chosen_fields"] = list(self._choose_fields())
+        return chosen
+
+    def _choose_fields(self):
         fields = super()._readable_fields
         if not self._is_root() or not self.context.get("sparse_fields", True):
             return fields

@@ -152,6 +152,22 @@ def test_the_api_rate_limit_keeps_counting_while_redis_is_away(client, redis_cac
     assert statuses == [200, 200, 200, 429, 429]
 
 
+def test_the_api_rate_limit_counts_in_redis_with_what_is_left_of_the_window(
+    client, redis_cache, settings
+):
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"anon": "3/minute"},
+    }
+
+    statuses = [client.get("/api/v1/topics/").status_code for _ in range(4)]
+    refused = client.get("/api/v1/topics/")
+
+    assert statuses == [200, 200, 200, 429]
+    assert 0 < int(refused["Retry-After"]) <= 60
+    assert not fallback_cache._cache  # Redis did the counting, not the worker's memory
+
+
 def test_a_write_during_the_outage_is_not_hidden_by_pages_cached_before_it(
     client, redis_cache, content
 ):
