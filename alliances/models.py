@@ -131,8 +131,8 @@ class Obligation(models.TextChoices):
     api=Api("alliances", "alliance", "alliances.api.AllianceViewSet"),
     search=Search(
         title="name",
-        text=("short_name", "summary", "body"),
-        weights=(("name", "A"), ("short_name", "A"), ("summary", "B"), ("body", "C")),
+        text=("short_name", "summary", "body_text"),
+        weights=(("name", "A"), ("short_name", "A"), ("summary", "B"), ("body_text", "C")),
     ),
     sitemap_priority=0.7,
 )

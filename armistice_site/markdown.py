@@ -49,6 +49,7 @@ class Rendered:
     toc: list[dict] = field(default_factory=list)
     reading_minutes: int = 1
     word_count: int = 0
+    text: str = ""
 
 
 def _slugify_heading(title: str) -> str:
@@ -133,6 +134,35 @@ def _table_of_contents(tokens) -> list[dict]:
     return toc
 
 
+#: Inline tokens whose words a reader sees; references, footnote numbers and images are not.
+_TEXT_TOKENS = {"text", "code_inline"}
+_BREAK_TOKENS = {"softbreak", "hardbreak"}
+_SPACE_BEFORE_PUNCTUATION = re.compile(r" ([.,;:!?)\]])")
+
+
+def _plain_text(tokens) -> str:
+    """The words a reader sees, as plain text: no Markdown syntax (links keep their text, not
+    their address; no table pipes, emphasis marks or footnote numbers), no ``[[kind:slug]]``
+    references, and no footnotes (they cite sources; search and snippets are about the
+    prose). Blocks are separated by one space. Search vectors and snippets are cut from it."""
+    blocks = []
+    in_footnotes = False
+    for token in tokens:
+        if token.type == "footnote_block_open":
+            in_footnotes = True
+        elif token.type == "footnote_block_close":
+            in_footnotes = False
+        elif token.type == "inline" and not in_footnotes:
+            words = "".join(
+                child.content if child.type in _TEXT_TOKENS else " "
+                for child in token.children or []
+                if child.type in _TEXT_TOKENS or child.type in _BREAK_TOKENS
+            )
+            if words := _SPACE_BEFORE_PUNCTUATION.sub(r"\1", " ".join(words.split())):
+                blocks.append(words)
+    return " ".join(blocks)
+
+
 def sanitise(html: str) -> str:
     return nh3.clean(
         html,
@@ -161,4 +191,5 @@ def render_markdown(source: str) -> Rendered:
         toc=_table_of_contents(tokens),
         reading_minutes=max(1, math.ceil(words / WORDS_PER_MINUTE)),
         word_count=words,
+        text=_plain_text(tokens),
     )

@@ -29,7 +29,7 @@ class Status(models.TextChoices):
 
 #: Columns no list, card or summary shows: a page of 20 articles would otherwise fetch their
 #: whole bodies, rendered HTML and search vectors (tens of kilobytes each).
-LIST_DEFERRED = ("body", "body_html", "toc", "search_vector")
+LIST_DEFERRED = ("body", "body_html", "body_text", "toc", "search_vector")
 
 
 def list_columns(queryset: models.QuerySet, prefix: str = "") -> models.QuerySet:

@@ -15,7 +15,14 @@ from armistice_site import references
 from armistice_site.markdown import render_markdown
 
 #: The columns ``render_body()`` derives from the body.
-DERIVED_FIELDS = ("body_html", "toc", "reading_time", "body_references", "body_refresh_at")
+DERIVED_FIELDS = (
+    "body_html",
+    "body_text",
+    "toc",
+    "reading_time",
+    "body_references",
+    "body_refresh_at",
+)
 
 
 class RenderedBody(models.Model):
@@ -29,6 +36,12 @@ class RenderedBody(models.Model):
         ),
     )
     body_html = models.TextField(editable=False, blank=True)
+    body_text = models.TextField(
+        editable=False,
+        blank=True,
+        default="",
+        help_text="The body as plain text (no Markdown), for search and its snippets.",
+    )
     toc = models.JSONField(_("table of contents"), default=list, editable=False, blank=True)
     reading_time = models.PositiveSmallIntegerField(
         _("reading time (minutes)"), default=1, editable=False
@@ -57,6 +70,7 @@ class RenderedBody(models.Model):
         #: References that point at nothing and footnotes that cite nothing, for the editor.
         self.reference_problems = expanded.problems
         self.body_html = html
+        self.body_text = rendered.text
         self.toc = rendered.toc
         self.reading_time = rendered.reading_minutes
         self.body_references = references.recorded(shown)

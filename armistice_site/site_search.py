@@ -2,10 +2,17 @@
 declaration: articles, alliances and events).
 
 On PostgreSQL the reader's words go through ``websearch_to_tsquery`` against each model's
-stored, weighted ``search_vector`` (GIN-indexed); the three result sets are combined in one
-UNION ordered by ``SearchRank``, so a title match (weight A) ranks above a body match (weight C)
-whatever its type. Only the page being shown gets ``SearchHeadline`` snippets, which are the
-expensive part.
+stored, weighted ``search_vector`` (GIN-indexed); the result sets are combined in one UNION
+ordered by ``SearchRank``, so a title match (weight A) ranks above a body match (weight C)
+whatever its type. An item whose title, name or acronym *is* the query ("NATO", "the DMZ":
+same stemmed words, any case or order) ranks above all others: its stored vector holds the
+query's title key (``armistice_site.search``), found through the same index, and its rank
+gets ``EXACT_BONUS`` on top of a ``SearchRank`` normalised below 1.
+
+Only the page being shown gets ``SearchHeadline`` snippets, which are the expensive part.
+They are cut from the stored plain text (``body_text``: no Markdown, references or footnote
+numbers), at word boundaries, with an ellipsis where the text goes on, the matched words in
+``<mark>`` and everything else escaped.
 
 Ranking reads every matching row's stored vector, so a word found in most of 100 000
 articles would cost seconds. Each type therefore ranks at most ``RANK_CANDIDATES`` matches:
@@ -24,16 +31,24 @@ from functools import cached_property
 
 from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import CharField, F, Q, QuerySet, Value
-from django.db.models.functions import Concat, Substr
+from django.db.models import Case, CharField, F, FloatField, Q, QuerySet, Value, When
+from django.db.models.functions import Concat, Left, Length, Right, Substr
 from django.urls import reverse
 from django.utils.html import escape
 
 from armistice_site import registry
-from armistice_site.search import SEARCH_CONFIG
+from armistice_site.search import SEARCH_CONFIG, TitleKeyMatch
 
 MAX_QUERY_LENGTH = 200
 RANK_CANDIDATES = 100
+#: Added to the rank of an exact title, name or acronym match; ``SearchRank`` with
+#: normalisation 32 (rank / (rank + 1)) stays below 1, so such a match always comes first.
+EXACT_BONUS = 1.0
+_RANK_NORMALISATION = 32
+ELLIPSIS = "…"
+#: A text this short is shown whole, every match marked, rather than cut into fragments.
+SHORT_TEXT_CHARS = 240
+_EDGE = 30  # characters compared to tell whether a snippet starts or ends where the text does
 # Snippets come from the summary and the start of the body: ts_headline's cost grows with the
 # text it is given, and a 4 000-word body would dominate the whole search.
 HEADLINE_BODY_CHARS = 3000
@@ -43,7 +58,6 @@ _WORD = re.compile(r"\w")
 # Sentinels that cannot occur in stored text (control characters are stripped from queries
 # and never typed by authors); the headline is escaped first, then they become <mark> tags.
 _START, _STOP = "\x01", "\x02"
-_MARKDOWN_NOISE = re.compile(r"(^|\s)#{1,6}\s|\*\*|__|`|\[\^[^\]]*\]")
 
 
 @dataclass(frozen=True)
@@ -77,6 +91,11 @@ class _Kind:
     @property
     def text_fields(self) -> tuple[str, ...]:
         return self.entry.search.text
+
+    @property
+    def exact_fields(self) -> list[str]:
+        """The fields that name the item (weight A): its title, name or acronym."""
+        return [name for name, weight in self.entry.search.weights if weight == "A"]
 
     def public(self) -> QuerySet:
         return self.model.objects.public()
@@ -152,7 +171,14 @@ class SearchResults:
             .annotate(
                 hit_type=Value(kind.name, output_field=CharField()),
                 hit_title=F(kind.title_field),
-                hit_rank=SearchRank(F("search_vector"), self._tsquery),
+                hit_rank=SearchRank(
+                    F("search_vector"), self._tsquery, normalization=Value(_RANK_NORMALISATION)
+                )
+                + Case(
+                    When(TitleKeyMatch(self.query), then=Value(EXACT_BONUS)),
+                    default=Value(0.0),
+                    output_field=FloatField(),
+                ),
             )
             .values_list("hit_type", "pk", "slug", "hit_title", "hit_rank")
             .order_by()
@@ -161,8 +187,11 @@ class SearchResults:
         return parts[0].union(*parts[1:], all=True)
 
     def _candidates(self, kind: _Kind) -> QuerySet:
+        """The rows ranked: up to ``RANK_CANDIDATES`` matches, and always the exact ones (one
+        subquery, so the planner joins on the primary key instead of scanning the table)."""
         matches = kind.public().filter(search_vector=self._tsquery).order_by()
-        return matches.values("pk")[:RANK_CANDIDATES]
+        exact = kind.public().filter(TitleKeyMatch(self.query)).order_by()
+        return matches.values("pk")[:RANK_CANDIDATES].union(exact.values("pk")[:RANK_CANDIDATES])
 
     def _postgres_page(self, item: slice) -> list[Hit]:
         rows = list(self._postgres_union().order_by("-hit_rank", "hit_title", "hit_type")[item])
@@ -174,13 +203,16 @@ class SearchResults:
         headlines: dict[tuple[str, int], str] = {}
         if snippets:  # one query for the whole page, whatever types are on it
             combined = snippets[0].union(*snippets[1:], all=True)
-            headlines = {(name, pk): headline for name, pk, headline in combined}
+            headlines = {
+                (name, pk): _snippet(headline, start, end)
+                for name, pk, headline, start, end in combined
+            }
         return [
             Hit(
                 type=name,
                 slug=slug,
                 title=label,
-                snippet=_marked(headlines.get((name, pk), "")),
+                snippet=headlines.get((name, pk), ""),
                 url=kind_named(name).url(slug),
                 rank=float(rank),
             )
@@ -189,27 +221,46 @@ class SearchResults:
 
     def _headlines(self, kind: _Kind, pks: list[int]) -> QuerySet:
         fields = [
-            Substr(field, 1, HEADLINE_BODY_CHARS) if field == "body" else F(field)
+            Substr(field, 1, HEADLINE_BODY_CHARS) if field == "body_text" else F(field)
             for field in kind.text_fields
         ]
         text = Concat(*_interleave(fields, Value(" ")), output_field=CharField())
+        whole = Concat(
+            *_interleave([F(field) for field in kind.text_fields], Value(" ")),
+            output_field=CharField(),
+        )
         return (
             kind.model.objects.filter(pk__in=pks)
+            .annotate(text_length=Length(whole))
             .annotate(
                 hit_type=Value(kind.name, output_field=CharField()),
-                headline=SearchHeadline(
-                    text,
-                    self._tsquery,
-                    config=SEARCH_CONFIG,
-                    start_sel=_START,
-                    stop_sel=_STOP,
-                    max_words=35,
-                    min_words=15,
-                    max_fragments=2,
-                    fragment_delimiter=" … ",
+                headline=Case(
+                    When(
+                        Q(text_length__lte=SHORT_TEXT_CHARS),
+                        then=SearchHeadline(
+                            whole,
+                            self._tsquery,
+                            config=SEARCH_CONFIG,
+                            start_sel=_START,
+                            stop_sel=_STOP,
+                            highlight_all=True,
+                        ),
+                    ),
+                    default=SearchHeadline(
+                        text,
+                        self._tsquery,
+                        config=SEARCH_CONFIG,
+                        start_sel=_START,
+                        stop_sel=_STOP,
+                        max_words=35,
+                        min_words=15,
+                        max_fragments=2,
+                        fragment_delimiter=f" {ELLIPSIS} ",
+                    ),
                 ),
             )
-            .values_list("hit_type", "pk", "headline")
+            .annotate(text_start=Left(text, _EDGE * 2), text_end=Right(whole, _EDGE * 2))
+            .values_list("hit_type", "pk", "headline", "text_start", "text_end")
             .order_by()
         )
 
@@ -229,6 +280,8 @@ class SearchResults:
             for item in kind.public().filter(condition):
                 title = getattr(item, kind.title_field)
                 in_title = sum(word.lower() in title.lower() for word in words)
+                names = [getattr(item, field).lower() for field in kind.exact_fields]
+                in_title += EXACT_BONUS * 10 * (self.query.lower() in names)
                 hits.append(
                     Hit(
                         type=kind.name,
@@ -251,10 +304,25 @@ def _interleave(values: list, separator) -> list:
     return joined
 
 
+def _snippet(headline: str, text_start: str, text_end: str) -> str:
+    """The headline as safe HTML: whitespace collapsed, an ellipsis where the text goes on
+    before or after it (ts_headline cuts at word boundaries but does not say so), the stored
+    text escaped, then the sentinels turned into ``<mark>`` tags."""
+    headline = " ".join(headline.split())
+    if not headline:
+        return ""
+    bare = headline.replace(_START, "").replace(_STOP, "")
+    start, end = " ".join(text_start.split()), " ".join(text_end.split())
+    if not start.startswith(bare[:_EDGE]):
+        headline = f"{ELLIPSIS} {headline}"
+    if not end.endswith(bare[-_EDGE:]):
+        headline = f"{headline} {ELLIPSIS}"
+    return _marked(headline)
+
+
 def _marked(headline: str) -> str:
     """Escape the stored text, then turn the sentinels into ``<mark>`` tags."""
-    text = _MARKDOWN_NOISE.sub(r"\1", headline)
-    return escape(text).replace(_START, "<mark>").replace(_STOP, "</mark>")
+    return escape(headline).replace(_START, "<mark>").replace(_STOP, "</mark>")
 
 
 def _highlight(text: str, words: list[str]) -> str:

@@ -249,8 +249,8 @@ class Source(models.Model):
     api=Api("articles", "article", "articles.api.ArticleViewSet"),
     search=Search(
         title="title",
-        text=("summary", "body"),
-        weights=(("title", "A"), ("summary", "B"), ("body", "C")),
+        text=("summary", "body_text"),
+        weights=(("title", "A"), ("summary", "B"), ("body_text", "C")),
     ),
     sitemap_priority=0.8,
 )

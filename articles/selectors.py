@@ -16,6 +16,11 @@ def public_corrections() -> QuerySet:
     return (
         Correction.objects.filter(article__in=Article.objects.public())
         .select_related("article")
-        .defer(*(f"article__{name}" for name in ("body", "body_html", "toc", "search_vector")))
+        .defer(
+            *(
+                f"article__{name}"
+                for name in ("body", "body_html", "body_text", "toc", "search_vector")
+            )
+        )
         .order_by("-corrected_on", "-pk")
     )

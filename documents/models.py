@@ -36,8 +36,8 @@ CSL_TYPES = {
     api=Api("documents", "document", "documents.api.DocumentViewSet"),
     search=Search(
         title="title",
-        text=("summary", "body"),
-        weights=(("title", "A"), ("summary", "B"), ("repository", "B"), ("body", "C")),
+        text=("summary", "body_text"),
+        weights=(("title", "A"), ("summary", "B"), ("repository", "B"), ("body_text", "C")),
     ),
     sitemap_priority=0.6,
 )

@@ -49,7 +49,7 @@ FORMAT = "armistice-content"
 VERSION = 1
 
 #: Columns computed on save from other columns; rebuilt on import, so never written.
-DERIVED = frozenset({"body_html", "toc", "reading_time", "search_vector"})
+DERIVED = frozenset({"body_html", "body_text", "toc", "reading_time", "search_vector"})
 IMPORTED = "Imported from backup"
 MERGED = "Merged from backup"
 
@@ -444,8 +444,9 @@ class Importer:
                 setattr(row, field.attname, field.to_python(value))
         if "body" in fields:
             rendered = render_markdown(row.body)
-            row.body_html, row.toc, row.reading_time = (
+            row.body_html, row.body_text, row.toc, row.reading_time = (
                 rendered.html,
+                rendered.text,
                 rendered.toc,
                 rendered.reading_minutes,
             )

@@ -36,7 +36,15 @@ from editorial.models import PendingRevision
 
 #: Fields a proposal never carries: they say when or how the item is stored or shown.
 NOT_PROPOSED = frozenset(
-    {"status", "publish_at", "created_at", "updated_at", "first_published_at", "search_vector"}
+    {
+        "status",
+        "publish_at",
+        "created_at",
+        "updated_at",
+        "first_published_at",
+        "search_vector",
+        "body_text",
+    }
 )
 PARTS = "parts:"
 

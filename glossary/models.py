@@ -23,8 +23,8 @@ from armistice_site.search import Searchable
     api=Api("glossary", "glossary-term", "glossary.api.GlossaryTermViewSet"),
     search=Search(
         title="term",
-        text=("short_definition", "body"),
-        weights=(("term", "A"), ("short_definition", "B"), ("body", "C")),
+        text=("short_definition", "body_text"),
+        weights=(("term", "A"), ("short_definition", "B"), ("body_text", "C")),
     ),
     sitemap_priority=0.5,
 )

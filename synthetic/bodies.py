@@ -40,6 +40,7 @@ class Section:
     anchor: str
     markdown: tuple[str, ...]
     html: tuple[str, ...]
+    text: str  # the section as plain text (``Rendered.text``)
     words: int  # words in the Markdown, not counting the footnote reference labels
 
     @property
@@ -60,6 +61,7 @@ class Body:
     html: str
     toc: list[dict]
     reading_time: int
+    text: str = ""
 
 
 def sentence(rng: random.Random) -> str:
@@ -125,6 +127,7 @@ def build_sections(rng: random.Random, count: int) -> list[Section]:
                 anchor=rendered.toc[0]["anchor"],
                 markdown=tuple(chunks),
                 html=tuple(_HTML_REF.split(html)),
+                text=rendered.text,
                 words=sum(len(_WORD.findall(chunk)) for chunk in chunks),
             )
         )
@@ -194,4 +197,5 @@ class BodyComposer:
             html="".join(html),
             toc=toc,
             reading_time=max(1, math.ceil(word_count / WORDS_PER_MINUTE)),
+            text=" ".join(section.text for section in chosen),
         )

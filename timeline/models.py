@@ -23,8 +23,8 @@ from documents.models import Document
     api=Api("events", "event", "timeline.api.EventViewSet"),
     search=Search(
         title="title",
-        text=("summary", "location_name", "body"),
-        weights=(("title", "A"), ("summary", "B"), ("location_name", "B"), ("body", "C")),
+        text=("summary", "location_name", "body_text"),
+        weights=(("title", "A"), ("summary", "B"), ("location_name", "B"), ("body_text", "C")),
     ),
     sitemap_priority=0.6,
 )

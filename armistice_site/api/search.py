@@ -22,11 +22,17 @@ class SearchHitSerializer(SparseFieldsMixin, serializers.Serializer):
     slug = serializers.SlugField(read_only=True)
     title = serializers.CharField(read_only=True)
     snippet = serializers.CharField(
-        read_only=True, help_text="HTML: escaped text with the matches in <mark>."
+        read_only=True,
+        help_text="HTML: escaped plain text (no Markdown) cut at word boundaries, with … "
+        "where the text goes on and the matches in <mark>.",
     )
     url = serializers.SerializerMethodField()
     api_url = serializers.SerializerMethodField()
-    rank = serializers.FloatField(read_only=True, help_text="Higher is a better match.")
+    rank = serializers.FloatField(
+        read_only=True,
+        help_text="Higher is a better match. Above 1 when the query is the item's title, name "
+        "or acronym (those come first).",
+    )
 
     def get_url(self, hit: Hit) -> str:
         return self.context["request"].build_absolute_uri(hit.url)

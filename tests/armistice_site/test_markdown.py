@@ -160,3 +160,24 @@ def test_hostile_markdown_never_survives_into_stored_html(payload):
         assert url_scheme(url) in SAFE_SCHEMES | {None}, url
     assert "<script" not in article.body_html.lower()
     assert "Before." in article.body_html and "After." in article.body_html
+
+
+def test_plain_text_keeps_the_words_and_drops_the_syntax():
+    source = (
+        "# Title *one*\n\n"
+        "See [NATO](/alliances/nato/) and **bold**, _em_, `code`[^1] and [[glossary:dmz]].\n"
+        "Next line.\n\n"
+        "| a | b |\n|---|---|\n| c | d |\n\n"
+        "> quoted\n\n- item\n\n[[image:dmz-map]]\n\n"
+        "<script>alert(1)</script>\n\n"
+        "[^1]: [[source:foo]], p. 3."
+    )
+    assert render_markdown(source).text == (
+        "Title one See NATO and bold, em, code and. Next line. a b c d quoted item "
+        "<script>alert(1)</script>"
+    )
+
+
+def test_plain_text_of_nothing_is_empty():
+    assert render_markdown("").text == ""
+    assert render_markdown("[[image:x]]\n\n[^1]: note").text == ""

@@ -152,3 +152,54 @@ def test_a_total_under_the_ranking_cap_is_exact(client):
         factories.ArticleFactory(title=f"Panmunjom talks, session {number}")
     page = client.get("/search/", {"q": "Panmunjom"}).content.decode()
     assert "5 results" in page and "At least" not in page
+
+
+def test_snippets_are_plain_text_without_markdown():
+    factories.ArticleFactory(
+        title="Blocs",
+        summary="Two blocs.",
+        body=(
+            "## The *founding* treaty\n\n"
+            "The [Atlantic alliance](/alliances/nato/) was **founded** in _1949_ by twelve "
+            "states.[^1]\n\n"
+            "| Member | Joined |\n|---|---|\n| Norway | 1949 |\n\n"
+            "[^1]: [[source:nato-north-atlantic-treaty-text]], Article 5."
+        ),
+    )
+    [hit] = run_search("founded")[0:1]
+    assert "<mark>founded</mark>" in hit.snippet
+    assert "Atlantic alliance was <mark>founded</mark> in 1949" in hit.snippet
+    for noise in ("](", "**", "_1949_", "|", "[^", "[[", "##", "/alliances/"):
+        assert noise not in hit.snippet
+
+
+def test_snippets_cut_at_words_say_so_with_an_ellipsis():
+    filler = " ".join(f"word{n}" for n in range(120))
+    factories.ArticleFactory(
+        title="Long", summary="Short summary.", body=f"{filler} armistice {filler}"
+    )
+    factories.EventFactory(title="Brief", summary="The armistice held.", body="")
+    hits = {hit.title: hit.snippet for hit in run_search("armistice")[0:10]}
+    long = hits["Long"]
+    assert long.startswith("… ") and long.endswith(" …")
+    assert re.fullmatch(r"… (word\d+ )+<mark>armistice</mark>( word\d+)+ …", long)
+    assert hits["Brief"] == "The <mark>armistice</mark> held."
+
+
+def test_an_exact_name_is_ranked_even_beyond_the_ranking_cap(monkeypatch):
+    monkeypatch.setattr("armistice_site.site_search.RANK_CANDIDATES", 3)
+    for number in range(6):
+        factories.EventFactory(title=f"NATO summit {number}", summary="NATO leaders met.")
+    nato = factories.AllianceFactory(name="North Atlantic Treaty Organization", short_name="NATO")
+    [first] = run_search("nato")[0:1]
+    assert (first.type, first.slug) == ("alliance", nato.slug)
+    assert first.rank > 1
+
+
+def test_a_name_in_parentheses_and_the_name_without_it_both_match_exactly():
+    cento = factories.AllianceFactory(
+        name="Central Treaty Organization (Baghdad Pact)", short_name="CENTO"
+    )
+    factories.EventFactory(title="Baghdad Pact signed", summary="Baghdad Pact Baghdad Pact.")
+    for query in ("baghdad pact", "Central Treaty Organization", "cento"):
+        assert run_search(query)[0:1][0].slug == cento.slug

@@ -51,8 +51,9 @@ def test_generated_bodies_are_what_rendering_their_markdown_gives():
 
     for article in Article.objects.order_by("pk")[:10]:
         rendered = render_markdown(article.body)
-        assert (article.body_html, article.toc, article.reading_time) == (
+        assert (article.body_html, article.body_text, article.toc, article.reading_time) == (
             rendered.html,
+            rendered.text,
             rendered.toc,
             rendered.reading_minutes,
         )
