@@ -40,20 +40,24 @@ class PendingViewsMixin:
     revisions (topics, tags)."""
 
     def get_urls(self):
-        info = self.model._meta.app_label, self.model._meta.model_name
-        view = self.admin_site.admin_view
         return [
-            path(
-                "<path:object_id>/pending/",
-                view(self.pending_view),
-                name="{}_{}_pending".format(*info),
-            ),
-            path(
-                "<path:object_id>/pending/preview/",
-                view(self.pending_preview_view),
-                name="{}_{}_pending_preview".format(*info),
+            *self._view_paths(
+                ("<path:object_id>/pending/", self.pending_view, "pending"),
+                ("<path:object_id>/pending/preview/", self.pending_preview_view, "pending_preview"),
             ),
             *super().get_urls(),
+        ]
+
+    def _view_paths(self, *routes) -> list:
+        """Admin URL patterns for (route, view, name suffix), named like the admin's own."""
+        opts = self.model._meta
+        return [
+            path(
+                route,
+                self.admin_site.admin_view(view),
+                name=f"{opts.app_label}_{opts.model_name}_{suffix}",
+            )
+            for route, view, suffix in routes
         ]
 
     def _url(self, name: str, *args) -> str:
@@ -191,28 +195,18 @@ class RevisionViewsMixin(PendingViewsMixin):
     compare_template = "admin/armistice/compare.html"
 
     def get_urls(self):
-        info = self.model._meta.app_label, self.model._meta.model_name
-        view = self.admin_site.admin_view
         # Before simple_history's "<id>/history/<version>/", which would swallow "compare".
         return [
-            path(
-                "<path:object_id>/history/compare/",
-                view(self.compare_view),
-                name="{}_{}_compare".format(*info),
-            ),
-            path(
-                "<path:object_id>/history/<str:version_id>/preview/",
-                view(self.revision_preview_view),
-                name="{}_{}_revision_preview".format(*info),
+            *self._view_paths(
+                ("<path:object_id>/history/compare/", self.compare_view, "compare"),
+                (
+                    "<path:object_id>/history/<str:version_id>/preview/",
+                    self.revision_preview_view,
+                    "revision_preview",
+                ),
             ),
             *super().get_urls(),
         ]
-
-    def _url(self, name: str, *args) -> str:
-        opts = self.model._meta
-        return reverse(
-            f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_{name}", args=args
-        )
 
     def compare_url(self, object_id, old_id, new_id) -> str:
         return f"{self._url('compare', object_id)}?a={old_id}&b={new_id}"

@@ -4,7 +4,17 @@ as rendered (including the hidden version token and the inline rows), change a f
 import datetime
 
 from django import forms
+from django.test import Client
 from django.urls import reverse
+
+
+def staff_client(user) -> Client:
+    """A browser signed in as ``user``, made staff so the admin lets them in."""
+    user.is_staff = True
+    user.save()
+    client = Client()
+    client.force_login(user)
+    return client
 
 
 def admin_url(model, view: str, *args) -> str:

@@ -3,6 +3,7 @@
 import pytest
 
 from editorial.roles import ADMIN, PUBLISHER, WRITER, setup_roles
+from tests.editorial.admin_forms import staff_client
 
 
 @pytest.fixture
@@ -31,3 +32,13 @@ def publisher(roles, django_user_model):
 @pytest.fixture
 def admin_member(roles, django_user_model):
     return _member(django_user_model, "ada-admin", ADMIN)
+
+
+@pytest.fixture
+def writer_client(writer):
+    return staff_client(writer)
+
+
+@pytest.fixture
+def publisher_client(publisher):
+    return staff_client(publisher)

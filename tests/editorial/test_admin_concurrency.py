@@ -4,7 +4,6 @@ save is checked again against the latest version. Also the version token itself.
 
 import pytest
 from django.db import connection
-from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from alliances.models import Alliance, Membership
@@ -12,25 +11,17 @@ from articles.models import Article
 from editorial import services
 from editorial.concurrency import check_version, token_history_id, version_token
 from tests import factories
-from tests.editorial.admin_forms import admin_url, open_change_form
-
-
-def login(user) -> Client:
-    user.is_staff = True
-    user.save()
-    client = Client()
-    client.force_login(user)
-    return client
+from tests.editorial.admin_forms import admin_url, open_change_form, staff_client
 
 
 @pytest.fixture
 def first(publisher):
-    return login(publisher)
+    return staff_client(publisher)
 
 
 @pytest.fixture
 def second(admin_member):
-    return login(admin_member)
+    return staff_client(admin_member)
 
 
 def post(client, obj, data):
@@ -142,7 +133,7 @@ def test_a_form_posted_without_its_version_is_refused(first):
 
 
 def test_a_status_change_in_between_is_merged_with_the_stale_form(writer, publisher):
-    writer_client = login(writer)
+    writer_client = staff_client(writer)
     article = factories.ArticleFactory(in_review=True)
     stale = open_change_form(writer_client, article)
     services.content_transition(

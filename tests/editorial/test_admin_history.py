@@ -7,33 +7,19 @@ import re
 
 import pytest
 from django.contrib.auth.models import Permission
-from django.test import Client
 
 from alliances.models import Alliance, Membership
 from armistice_site.publishing import Status
 from articles.models import Article
 from editorial.models import AuditEntry, PendingRevision
 from tests import factories
-from tests.editorial.admin_forms import admin_url, form_data, messages_of, open_change_form
+from tests.editorial.admin_forms import (
+    admin_url,
+    form_data,
+    messages_of,
+    open_change_form,
+)
 from timeline.models import Event, Timeline, TimelineEntry
-
-
-def login(user) -> Client:
-    user.is_staff = True
-    user.save()
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def publisher_client(publisher):
-    return login(publisher)
-
-
-@pytest.fixture
-def writer_client(writer):
-    return login(writer)
 
 
 def save(client, obj, **changes):

@@ -4,26 +4,12 @@ noindex and never cached, behind the admin login."""
 
 import datetime
 
-import pytest
 from django.test import Client
 
 from armistice_site.publishing import Status
 from articles.models import Article
 from tests import factories
 from tests.editorial.admin_forms import admin_url
-
-
-def login(user) -> Client:
-    user.is_staff = True
-    user.save()
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def writer_client(writer):
-    return login(writer)
 
 
 def preview_url(obj, record) -> str:

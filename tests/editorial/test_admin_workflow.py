@@ -4,8 +4,6 @@ leave an audit entry; the raw status cannot be edited around them."""
 
 import datetime
 
-import pytest
-from django.test import Client
 from django.utils import timezone
 
 from alliances.models import Alliance
@@ -13,28 +11,10 @@ from armistice_site.publishing import Status
 from articles.models import Article
 from editorial.models import AuditEntry
 from tests import factories
-from tests.editorial.admin_forms import admin_url, messages_of, open_change_form
+from tests.editorial.admin_forms import admin_url, messages_of, open_change_form, staff_client
 from timeline.models import Event
 
 Action = AuditEntry.Action
-
-
-def staff_client(user) -> Client:
-    user.is_staff = True
-    user.save()
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def writer_client(writer):
-    return staff_client(writer)
-
-
-@pytest.fixture
-def publisher_client(publisher):
-    return staff_client(publisher)
 
 
 def audit_actions(obj) -> list[str]:

@@ -4,9 +4,7 @@ to the year or month, the edit-lock notice and the writing view's endpoints."""
 
 import datetime
 
-import pytest
 import time_machine
-from django.test import Client
 from django.utils import timezone
 
 from alliances.models import Alliance, Membership
@@ -16,28 +14,15 @@ from articles.models import Article
 from editorial import locks, services
 from editorial.models import AuditEntry, PendingRevision
 from tests import factories
-from tests.editorial.admin_forms import admin_url, form_data, messages_of, open_change_form
+from tests.editorial.admin_forms import (
+    admin_url,
+    form_data,
+    messages_of,
+    open_change_form,
+)
 from timeline.models import Event
 
 Action = AuditEntry.Action
-
-
-def login(user) -> Client:
-    user.is_staff = True
-    user.save()
-    client = Client()
-    client.force_login(user)
-    return client
-
-
-@pytest.fixture
-def writer_client(writer):
-    return login(writer)
-
-
-@pytest.fixture
-def publisher_client(publisher):
-    return login(publisher)
 
 
 # --- the dashboard -----------------------------------------------------------------------------
