@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "people",
     "documents",
     "glossary",
+    "maps",
     "articles",
     "alliances",
     "timeline",
