@@ -1,9 +1,9 @@
 """The Korean Peninsula map: the 38th parallel, the Military Demarcation Line, the DMZ and the
 places the armistice story names.
 
-The MDL here is a generalised, approximate course (about a dozen points from the Han River
-estuary to the east coast), traced from the maps annexed to the Armistice Agreement as
-reproduced in general references; it can be several kilometres off. The DMZ is drawn as the
+The MDL here is Natural Earth's 1:50 million land border between the two Koreas, which follows
+the line in generalised form (about twenty points from the Han River estuary to the east
+coast), so it is approximate and can be a few kilometres off. The DMZ is drawn as the
 Agreement defines it: 2 km on each side of the line (Article I, paragraph 1)."""
 
 import math
@@ -12,21 +12,13 @@ from dataclasses import dataclass
 from maps import geodata
 from maps.drawing import Drawing, Group, Marker
 
-#: (longitude, latitude), west to east.
-MDL = [
-    (126.58, 37.77),
-    (126.68, 37.93),
-    (126.80, 37.97),
-    (126.97, 38.03),
-    (127.10, 38.18),
-    (127.30, 38.30),
-    (127.55, 38.31),
-    (127.80, 38.33),
-    (128.03, 38.28),
-    (128.13, 38.35),
-    (128.22, 38.48),
-    (128.36, 38.61),
-]
+
+def mdl() -> list[tuple[float, float]]:
+    """The Military Demarcation Line, west to east, as (longitude, latitude): Natural Earth's
+    land border between the two Koreas, which follows the line at 1:50 million."""
+    flat = geodata.raw()["korea_mdl"]
+    return [(flat[i], flat[i + 1]) for i in range(0, len(flat), 2)]
+
 
 #: Places named on the map, (name, longitude, latitude, what it is).
 PLACES = [
@@ -38,8 +30,9 @@ PLACES = [
 
 SOURCES = (
     "Korean War Armistice Agreement, 27 July 1953, Article I (the MDL and a DMZ of 2 km on "
-    "each side); Encyclopaedia Britannica, “Demilitarized Zone” and “Panmunjom”; city "
-    "positions from the GeoNames gazetteer, rounded to about 100 m."
+    "each side); the MDL's course from Natural Earth's 1:50 million border of the two Koreas; "
+    "Encyclopaedia Britannica, “Demilitarized Zone” and “Panmunjom”; city positions from the "
+    "GeoNames gazetteer, rounded to about 100 m."
 )
 
 CAPTION = (
@@ -80,15 +73,15 @@ def offset(points: list[tuple[float, float]], distance: float) -> list[tuple[flo
 def korea_map() -> KoreaMap:
     project = geodata.KOREA
     outlines = geodata.korea()
-    x0, y0 = project(124.0, 40.6)
-    x1, y1 = project(130.2, 36.6)
+    x0, y0 = project(124.0, 41.0)
+    x1, y1 = project(130.4, 34.2)
     box = (x0, y0, x1, y1)
     land = [outline for code, outline in outlines.items() if code not in {"KOR", "PRK"}]
     groups = [
         Group("north", "North Korea", [outlines["PRK"]]),
         Group("south", "South Korea", [outlines["KOR"]]),
     ]
-    line = [project(lon, lat) for lon, lat in MDL]
+    line = [project(lon, lat) for lon, lat in mdl()]
     half = project.km(2)
     dmz = _line(offset(line, half) + offset(line, -half)[::-1]) + "Z"
     markers = [Marker(name, *project(lon, lat), detail) for name, lon, lat, detail in PLACES]
