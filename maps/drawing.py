@@ -63,6 +63,11 @@ class Drawing:
         return round(self.width / 120, 2)
 
     @property
+    def halo(self) -> float:
+        """The white outline that keeps a label readable over borders."""
+        return round(self.width / 400, 3)
+
+    @property
     def label_size(self) -> float:
         return round(self.width / 45, 2)
 

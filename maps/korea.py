@@ -70,12 +70,14 @@ def offset(points: list[tuple[float, float]], distance: float) -> list[tuple[flo
     return out
 
 
+#: The Korean Peninsula map's view, in the Korea layer's units.
+KOREA_FRAME = (*geodata.KOREA(124.0, 41.0), *geodata.KOREA(130.4, 34.2))
+
+
 def korea_map() -> KoreaMap:
     project = geodata.KOREA
     outlines = geodata.korea()
-    x0, y0 = project(124.0, 41.0)
-    x1, y1 = project(130.4, 34.2)
-    box = (x0, y0, x1, y1)
+    box = KOREA_FRAME
     land = [outline for code, outline in outlines.items() if code not in {"KOR", "PRK"}]
     groups = [
         Group("north", "North Korea", [outlines["PRK"]]),

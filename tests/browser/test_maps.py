@@ -41,7 +41,23 @@ def maps_world(transactional_db):
     article = factories.ArticleFactory(
         slug="dmz", body="## The zone\n\nText.\n\n[[map:korean-peninsula]]\n\nMore."
     )
-    return {"article": article.get_absolute_url()}
+    timeline = factories.TimelineFactory(title="Korean War", slug="korean-war")
+    for position, (slug, name, lat, lon, precision) in enumerate(
+        [
+            ("talks", "Panmunjom", "37.9558", "126.6769", "exact"),
+            ("treaty", "Washington, D.C.", "38.8951", "-77.0364", "city"),
+            ("yalu", "Yalu River", "40.1006", "124.3984", "region"),
+        ]
+    ):
+        event = factories.EventFactory(
+            slug=slug,
+            location_name=name,
+            latitude=lat,
+            longitude=lon,
+            location_precision=precision,
+        )
+        factories.TimelineEntryFactory(timeline=timeline, event=event, position=position)
+    return {"article": article.get_absolute_url(), "timeline": timeline.get_absolute_url()}
 
 
 def drawn(page) -> set[str]:
@@ -83,6 +99,8 @@ def test_maps_pass_axe_and_fit_a_phone(page, live_server, maps_world, tmp_path):
         "ended-alliance": "/alliances/warsaw-pact/",
         "country": "/countries/east-germany/",
         "korea": maps_world["article"],
+        "event": "/timeline/talks/",
+        "curated": maps_world["timeline"],
     }
     problems = {}
     for width in (360, 1280):
@@ -117,3 +135,15 @@ def test_membership_chart_labels_are_readable_at_360_px(page, live_server, maps_
     assert label.bounding_box()["height"] >= small * 0.9
     assert page.locator(".chart__hint").is_visible()
     assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+
+
+def test_curated_timeline_map_numbers_each_place_as_its_list_does(page, live_server, maps_world):
+    page.goto(live_server.url + maps_world["timeline"])
+    points = page.locator("svg[data-map='timeline-map'] .map__point")
+    assert points.count() == 3
+    listed = page.locator("#timeline-map-list li strong").all_text_contents()
+    assert listed == ["Panmunjom", "Washington, D.C.", "Yalu River"]
+    assert page.locator("svg[data-map='timeline-map'] .map__point--loose").count() == 1
+    for point in points.all():
+        box = point.bounding_box()
+        assert box and box["width"] > 0
