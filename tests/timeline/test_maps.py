@@ -11,10 +11,20 @@ from timeline.maps import places_map
 
 pytestmark = pytest.mark.django_db
 
-PANMUNJOM = {"location_name": "Panmunjom", "latitude": Decimal("37.9558"), "longitude": Decimal("126.6769"), "location_precision": "exact"}  # fmt: skip
-SEOUL = {"location_name": "Seoul", "latitude": Decimal("37.5665"), "longitude": Decimal("126.978"), "location_precision": "city"}  # fmt: skip
-WASHINGTON = {"location_name": "Washington, D.C.", "latitude": Decimal("38.8951"), "longitude": Decimal("-77.0364"), "location_precision": "city"}  # fmt: skip
-YALU = {"location_name": "Yalu River", "latitude": Decimal("40.1006"), "longitude": Decimal("124.3984"), "location_precision": "region"}  # fmt: skip
+
+def place(name: str, latitude: str, longitude: str, precision: str) -> dict:
+    return {
+        "location_name": name,
+        "latitude": Decimal(latitude),
+        "longitude": Decimal(longitude),
+        "location_precision": precision,
+    }
+
+
+PANMUNJOM = place("Panmunjom", "37.9558", "126.6769", "exact")
+SEOUL = place("Seoul", "37.5665", "126.978", "city")
+WASHINGTON = place("Washington, D.C.", "38.8951", "-77.0364", "city")
+YALU = place("Yalu River", "40.1006", "124.3984", "region")
 
 
 def test_events_at_one_place_share_a_numbered_point():
