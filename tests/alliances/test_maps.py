@@ -158,3 +158,34 @@ def test_unknown_map_reference_is_shown_as_text():
     article = factories.ArticleFactory(body="## A\n\n[[map:atlantis]]")
     assert "[[map:atlantis]]" in article.body_html
     assert "<figure" not in article.body_html
+
+
+def test_alliance_map_reference_draws_members_on_the_date_given(client, nato):
+    article = factories.ArticleFactory(
+        body="## Members\n\n[[alliance-map:nato-1955-06-01]]\n\nAnd today:\n\n[[alliance-map:nato]]"
+    )
+    html = main_of(page(client, article.get_absolute_url()))
+    dated = html.split('data-map="alliance-map-nato-1955-06-01"', 1)[1].split("</figure>", 1)[0]
+    assert 'data-code="DEU_FRG"' in dated and 'data-code="ESP"' not in dated
+    assert "on 1 June 1955" in dated and "Germany, " not in dated.split("</svg>")[0]
+    assert 'href="/alliances/nato/?on=1955-06-01"' in dated
+    assert 'data-map="alliance-map-nato"' in html
+    assert " alliance-map:nato " in article.body_references
+
+
+def test_alliance_map_reference_follows_the_alliance(nato):
+    from alliances import services as alliance_services
+
+    nato.sources.add(factories.SourceFactory())
+    article = factories.ArticleFactory(body="## A\n\n[[alliance-map:nato-1990-01-01]]")
+    assert 'data-code="ESP"' in article.body_html
+    alliance_services.alliance_update(alliance=nato, user=None, fields={"name": "The Alliance"})
+    article.refresh_from_db()
+    assert "The Alliance</a> on 1 January 1990" in article.body_html
+
+
+def test_a_draft_alliance_is_never_drawn_by_reference():
+    factories.AllianceFactory(slug="secret-pact", draft=True)
+    article = factories.ArticleFactory(body="## B\n\n[[alliance-map:secret-pact]]")
+    assert "[[alliance-map:secret-pact]]" in article.body_html
+    assert "<figure" not in article.body_html
