@@ -7,7 +7,7 @@ ended or to today, against a year axis."""
 import datetime
 from dataclasses import dataclass
 
-LABEL_WIDTH = 190
+LABEL_WIDTH = 220
 PLOT_WIDTH = 560
 RIGHT_MARGIN = 20
 ROW_HEIGHT = 24
@@ -16,7 +16,10 @@ TOP_MARGIN = 8
 AXIS_HEIGHT = 30
 TICK_STEPS = (1, 2, 5, 10, 20, 25, 50, 100)
 MAX_TICKS = 8
-MAX_LABEL_CHARS = 26
+MAX_LABEL_CHARS = 24
+#: Label and axis text in SVG units. The chart is never drawn narrower than its own width
+#: (site.css), so this is also its size in CSS pixels: no smaller than the body's small text.
+FONT_SIZE = 15
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,18 @@ class Chart:
     ticks: list[Tick]
     first_year: int
     last_year: int
+
+    @property
+    def has_ongoing(self) -> bool:
+        return any(bar.ongoing for bar in self.bars)
+
+    @property
+    def has_ended(self) -> bool:
+        return not all(bar.ongoing for bar in self.bars)
+
+    @property
+    def font_size(self) -> int:
+        return FONT_SIZE
 
     @property
     def summary(self) -> str:

@@ -9,12 +9,14 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
 from alliances import charts
+from alliances.maps import MapDateForm, alliance_map, country_map, default_day
 from alliances.models import Alliance, Country, Membership, Obligation
 from alliances.selectors import membership_spans
 from armistice_site.paging import LenientPaginationMixin
 from articles.selectors import public_articles
 from documents.models import Document
 from editorial.preview import PreviewMixin
+from maps.historical import METHOD as MAP_METHOD
 
 
 class AllianceViewMixin(PreviewMixin):
@@ -108,11 +110,19 @@ class AllianceDetailView(AllianceViewMixin, DetailView):
     def get_context_data(self, **kwargs):
         alliance = self.object
         memberships = list(alliance.memberships.all())
+        today = timezone.localdate()
         chart = charts.membership_chart(
-            membership_spans(memberships, label_country=True), today=timezone.localdate()
+            membership_spans(memberships, label_country=True), today=today
+        )
+        map_form = MapDateForm(self.request.GET or None)
+        day = (map_form.is_valid() and map_form.cleaned_data.get("on")) or default_day(
+            alliance, today
         )
         return super().get_context_data(
             memberships=memberships,
+            map_form=map_form,
+            members_map=alliance_map(memberships, day),
+            map_method=MAP_METHOD,
             member_count=len({membership.country_id for membership in memberships}),
             chart=chart,
             events=alliance.events.public().for_list().order_by("start_date"),
@@ -144,6 +154,8 @@ class CountryDetailView(DetailView):
         return super().get_context_data(
             memberships=memberships,
             chart=chart,
+            locator=country_map(country, timezone.localdate()),
+            map_method=MAP_METHOD,
             events=country.events.public().for_list().order_by("start_date"),
             **kwargs,
         )

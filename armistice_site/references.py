@@ -51,11 +51,20 @@ Resolver = Callable[[list[Reference]], dict[Reference, str]]
 _resolvers: dict[str, Resolver] = {}
 _models: dict[str, type] = {}
 _citations: set[str] = set()
+_item_slugs: dict[str, Callable[[str], str]] = {}
 
 
-def register(kind: str, resolver: Resolver, *, model: type | None = None, citation=False) -> None:
+def register(
+    kind: str,
+    resolver: Resolver,
+    *,
+    model: type | None = None,
+    citation=False,
+    item_slug: Callable[[str], str] | None = None,
+) -> None:
     """Register the resolver of ``kind``; ``model`` is the type its slugs name (its writes make
-    the bodies that cite it render again); ``citation`` marks a kind that cites evidence."""
+    the bodies that cite it render again); ``citation`` marks a kind that cites evidence;
+    ``item_slug`` gives the item's slug when a reference adds to it (``nato-1955-06-01``)."""
     if kind in _resolvers and _resolvers[kind] is not resolver:
         raise ValueError(f"The reference kind {kind!r} is registered twice.")
     _resolvers[kind] = resolver
@@ -63,6 +72,8 @@ def register(kind: str, resolver: Resolver, *, model: type | None = None, citati
         _models[kind] = model
     if citation:
         _citations.add(kind)
+    if item_slug is not None:
+        _item_slugs[kind] = item_slug
 
 
 def kinds_for(model: type) -> list[str]:
@@ -80,8 +91,13 @@ def token(kind: str, slug: str) -> str:
 
 
 def recorded(refs: Iterable[Reference]) -> str:
-    """The references a body shows, as stored with it: each found again by ``token()``."""
-    found = dict.fromkeys(f"{ref.kind}:{ref.slug}" for ref in refs)
+    """The references a body shows, as stored with it: each found again by ``token()``, also
+    under its item's own slug when the reference adds to it (see ``register``)."""
+    found = {}
+    for ref in refs:
+        found[f"{ref.kind}:{ref.slug}"] = None
+        if ref.kind in _item_slugs:
+            found[f"{ref.kind}:{_item_slugs[ref.kind](ref.slug)}"] = None
     return f" {' '.join(found)} " if found else ""
 
 

@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "people",
     "documents",
     "glossary",
+    "maps",
     "articles",
     "alliances",
     "timeline",
@@ -377,6 +378,7 @@ SPECTACULAR_SETTINGS = {
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
         "timeline.timelinejs.document_timelinejs",
+        "timeline.geojson.document_geojson",
     ],
     # Swagger UI from the drf-spectacular-sidecar package: no CDN, fits the strict CSP.
     "SWAGGER_UI_DIST": "SIDECAR",

@@ -49,6 +49,7 @@ def pick_urls() -> dict[str, list[str]]:
         "article list": ["/articles/"],
         "article detail": [f"/articles/{middle}/"],
         "alliance detail": [f"/alliances/{alliance}/"],
+        "alliance map on a date": [f"/alliances/{alliance}/?on=1985-01-01"],
         "timeline page": ["/timeline/"],
         "search": ["/search/?q=Panmunjom+armistice"],
         "API article list": ["/api/v1/articles/"],

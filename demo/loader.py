@@ -123,7 +123,7 @@ KEYS = {
     "event": {
         "slug", "title", "start_date", "start_precision", "end_date", "end_precision",
         "summary", "body", "category", "importance", "countries", "alliances", "articles",
-        "sources", "location_name", "latitude", "longitude", "documents",
+        "sources", "location_name", "latitude", "longitude", "location_precision", "documents",
     } | PUBLISHING_KEYS,
     "timeline": {"slug", "title", "introduction", "events"} | PUBLISHING_KEYS,
 }  # fmt: skip
@@ -676,6 +676,7 @@ class _Loader:
             "location_name": item.get("location_name", ""),
             "latitude": _decimal(item.get("latitude")),
             "longitude": _decimal(item.get("longitude")),
+            "location_precision": item.get("location_precision", ""),
         }
         links = {
             name: self.find(model, item.get(name, []), what)

@@ -57,7 +57,17 @@ class EventAdmin(ReferenceWarningsMixin, PublishableAdmin):
                 ),
             },
         ),
-        (_("Where"), {"fields": ("location_name", ("latitude", "longitude"))}),
+        (
+            _("Where"),
+            {
+                "fields": ("location_name", ("latitude", "longitude"), "location_precision"),
+                "description": _(
+                    "Decimal degrees: latitude −90 (south) to 90 (north), longitude −180 "
+                    "(west) to 180 (east), e.g. Panmunjom 37.9558, 126.6769. Event pages and "
+                    "curated timelines show the place on a map."
+                ),
+            },
+        ),
         (_("Relations"), {"fields": ("countries", "alliances", "articles")}),
         (_("Provenance"), {"fields": ("sources", "documents")}),
         publishing_fieldset(),

@@ -29,7 +29,7 @@ from documents.api import DocumentSummarySerializer
 from documents.models import Document
 from editorial.api import PublishableViewSet
 from editorial.services import Move, Route
-from timeline import services, timelinejs
+from timeline import geojson, services, timelinejs
 from timeline.models import Event, Timeline, TimelineEntry
 
 
@@ -103,6 +103,7 @@ EVENT_LIST_FIELDS = [
     "location_name",
     "latitude",
     "longitude",
+    "location_precision",
     "countries",
     "alliances",
     "publish_at",
@@ -210,6 +211,7 @@ class EventWriteSerializer(PublishableWriteSerializer):
             "location_name",
             "latitude",
             "longitude",
+            "location_precision",
             "status",
             "publish_at",
             "comment",
@@ -284,9 +286,10 @@ class EventFilter(django_filters.FilterSet):
         ).filter(start_date__year__lte=value, last_year__gte=value)
 
 
-class EventViewSet(timelinejs.TimelineJSMixin, PublishableViewSet):
+class EventViewSet(geojson.GeoJSONMixin, timelinejs.TimelineJSMixin, PublishableViewSet):
     """Events with partly known dates (``start_precision``: year, month or day). The list,
-    with all its filters, is also available as TimelineJS 3 JSON: ``?format=timelinejs``."""
+    with all its filters, is also available as TimelineJS 3 JSON (``?format=timelinejs``) and,
+    for the events that have coordinates, as GeoJSON (``?format=geojson``)."""
 
     list_serializer_class = EventListSerializer
     serializer_class = EventSerializer
@@ -296,15 +299,20 @@ class EventViewSet(timelinejs.TimelineJSMixin, PublishableViewSet):
     ordering_fields = ["start_date", "end_date", "importance", "title", "publish_at", "slug"]
     ordering = ["start_date", "title"]
     timelinejs_actions = ("list",)
+    geojson_actions = ("list",)
 
     def get_serializer_class(self):
         if self.wants_timelinejs():
             return TimelineJSSlideSerializer
+        if self.wants_geojson():
+            return geojson.EventFeatureSerializer
         return super().get_serializer_class()
 
     def get_base_queryset(self) -> QuerySet:
         if self.wants_timelinejs():
             return Event.objects.for_list()  # a slide shows no related objects
+        if self.wants_geojson():  # a feature shows no related objects, and needs a place
+            return Event.objects.for_list().filter(latitude__isnull=False, longitude__isnull=False)
         queryset = Event.objects.prefetch_related(
             Prefetch("countries", queryset=Country.objects.order_by("name")),
             Prefetch(

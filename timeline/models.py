@@ -17,6 +17,15 @@ from articles.models import Article, Source
 from documents.models import Document
 
 
+class LocationPrecision(models.TextChoices):
+    """How closely an event's coordinates place it; maps and the API say so."""
+
+    EXACT = "exact", _("exact spot")
+    CITY = "city", _("city")
+    REGION = "region", _("region")
+    COUNTRY = "country", _("country")
+
+
 @content_type(
     Role.PUBLISHABLE,
     url_name="timeline:event",
@@ -78,10 +87,32 @@ class Event(Publishable, RenderedBody, Searchable):
     )
     location_name = models.CharField(_("place"), max_length=200, blank=True)
     latitude = models.DecimalField(
-        _("latitude"), max_digits=8, decimal_places=5, null=True, blank=True
+        _("latitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text=_("Decimal degrees, −90 (south) to 90 (north)."),
     )
     longitude = models.DecimalField(
-        _("longitude"), max_digits=8, decimal_places=5, null=True, blank=True
+        _("longitude"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text=_("Decimal degrees, −180 (west) to 180 (east)."),
+    )
+    location_precision = models.CharField(
+        _("position known to"),
+        max_length=8,
+        choices=LocationPrecision.choices,
+        blank=True,
+        help_text=_(
+            "How closely the coordinates place the event: the exact spot, the city, the region "
+            "or only the country."
+        ),
     )
 
     history = Revisions(m2m_fields=[countries, alliances, articles, sources, documents])
@@ -134,6 +165,11 @@ class Event(Publishable, RenderedBody, Searchable):
         return reverse("timeline:event", kwargs={"slug": self.slug})
 
     @property
+    def has_place(self) -> bool:
+        """Whether the event can be put on a map."""
+        return self.latitude is not None and self.longitude is not None
+
+    @property
     def display_start(self) -> str:
         return precision.display(self.start_date, self.start_precision)
 
@@ -162,6 +198,8 @@ class Event(Publishable, RenderedBody, Searchable):
             errors["longitude" if self.longitude is None else "latitude"] = _(
                 "Give both latitude and longitude, or neither."
             )
+        elif self.latitude is None and self.location_precision:
+            errors["location_precision"] = _("Give coordinates, or leave this empty.")
         if errors:
             raise ValidationError(errors)
 

@@ -13,6 +13,7 @@ from armistice_site.precision import Precision
 from articles.selectors import public_articles
 from documents.models import Document
 from editorial.preview import PreviewMixin
+from timeline.maps import places_map
 from timeline.models import Event, Timeline, TimelineEntry
 
 FIRST_YEAR, LAST_YEAR = 1, 9999
@@ -135,7 +136,9 @@ class EventDetailView(EventViewMixin, DetailView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(
-            structured_data=event_json_ld(self.object, self.request), **kwargs
+            structured_data=event_json_ld(self.object, self.request),
+            places=places_map([self.object]),
+            **kwargs,
         )
 
 
@@ -190,3 +193,7 @@ class TimelineViewMixin(PreviewMixin):
 
 class TimelineDetailView(TimelineViewMixin, DetailView):
     template_name = "timeline/timeline_detail.html"
+
+    def get_context_data(self, **kwargs):
+        events = [entry.event for entry in self.object.entries.all()]
+        return super().get_context_data(places=places_map(events), **kwargs)

@@ -3,18 +3,23 @@
 Dates known only to the month or the year are written on the first day of that month or year,
 with their precision, as the shared demo format asks. Sources cited here but defined in
 ``articles.py`` are shared by slug.
+
+Places are decimal degrees (WGS 84) rounded to about 100 m: cities at their centre as the
+GeoNames gazetteer gives it ("city"), buildings and sites at the spot ("exact": Panmunjom's
+Joint Security Area, UN and NATO headquarters, the Blue House, the Martyrs' Mausoleum, the
+Capella hotel on Sentosa), seas, rivers and islands at a point inside them ("region").
 """
 
 ACCESSED = "2026-11-25"
 
-PANMUNJOM = ("Panmunjom, Joint Security Area", 37.9558, 126.6769)
-SEOUL = ("Seoul", 37.5665, 126.978)
-PYONGYANG = ("Pyongyang", 39.0392, 125.7625)
-WASHINGTON = ("Washington, D.C.", 38.8951, -77.0364)
-MOSCOW = ("Moscow", 55.7558, 37.6173)
-BEIJING = ("Beijing", 39.9042, 116.4074)
-GENEVA = ("Geneva", 46.2044, 6.1432)
-NEW_YORK_UN = ("United Nations Headquarters, New York", 40.7489, -73.968)
+PANMUNJOM = ("Panmunjom, Joint Security Area", 37.9558, 126.6769, "exact")
+SEOUL = ("Seoul", 37.5665, 126.978, "city")
+PYONGYANG = ("Pyongyang", 39.0392, 125.7625, "city")
+WASHINGTON = ("Washington, D.C.", 38.8951, -77.0364, "city")
+MOSCOW = ("Moscow", 55.7558, 37.6173, "city")
+BEIJING = ("Beijing", 39.9042, 116.4074, "city")
+GENEVA = ("Geneva", 46.2044, 6.1432, "city")
+NEW_YORK_UN = ("United Nations Headquarters, New York", 40.7489, -73.968, "exact")
 
 SOURCES = [
     {
@@ -164,14 +169,15 @@ def _event(
     countries: list[str] | None = None,
     alliances: list[str] | None = None,
     articles: list[str] | None = None,
-    place: tuple[str, float, float] | str | None = None,
+    place: tuple[str, float, float, str] | str | None = None,
     documents: list[str] | None = None,
 ) -> dict:
-    """One event in the shared demo format; ``place`` is a name or (name, lat, lon)."""
+    """One event in the shared demo format; ``place`` is a name or (name, latitude, longitude,
+    how closely they place it: exact, city, region or country)."""
     if isinstance(place, tuple):
-        location_name, latitude, longitude = place
+        location_name, latitude, longitude, location_precision = place
     else:
-        location_name, latitude, longitude = place or "", None, None
+        location_name, latitude, longitude, location_precision = place or "", None, None, ""
     return {
         "slug": slug,
         "title": title,
@@ -191,6 +197,7 @@ def _event(
         "location_name": location_name,
         "latitude": latitude,
         "longitude": longitude,
+        "location_precision": location_precision,
     }
 
 
@@ -360,7 +367,7 @@ EVENTS = [
         importance=5,
         countries=["united-states", "south-korea", "north-korea"],
         alliances=["united-nations-command"],
-        place=("Incheon", 37.4563, 126.7052),
+        place=("Incheon", 37.4563, 126.7052, "city"),
         sources=["millett-war-for-korea-1950-1951", "britannica-korean-war"],
     ),
     _event(
@@ -377,7 +384,7 @@ EVENTS = [
         importance=5,
         countries=["china", "north-korea", "united-states", "south-korea"],
         alliances=["united-nations-command"],
-        place=("Yalu River", 40.1006, 124.3984),
+        place=("Yalu River", 40.1006, 124.3984, "region"),
         sources=["stueck-korean-war-international-history", "millett-war-for-korea-1950-1951"],
     ),
     _event(
@@ -393,7 +400,7 @@ EVENTS = [
         importance=3,
         countries=["united-states", "china", "united-kingdom"],
         alliances=["united-nations-command"],
-        place=("Chosin (Changjin) Reservoir", 40.45, 127.25),
+        place=("Chosin (Changjin) Reservoir", 40.45, 127.25, "region"),
         sources=["millett-war-for-korea-1950-1951"],
     ),
     _event(
@@ -425,7 +432,7 @@ EVENTS = [
         countries=["united-states", "north-korea", "china"],
         alliances=["united-nations-command"],
         articles=ARMISTICE_ARTICLES,
-        place=("Kaesong", 37.9708, 126.5544),
+        place=("Kaesong", 37.9708, 126.5544, "city"),
         sources=["hermes-truce-tent-and-fighting-front", "korean-armistice-agreement-text"],
     ),
     _event(
@@ -571,7 +578,7 @@ EVENTS = [
         ],
         alliances=["seato"],
         articles=["seato-collective-defence"],
-        place=("Manila", 14.5995, 120.9842),
+        place=("Manila", 14.5995, 120.9842, "city"),
         sources=["frus-1952-54-manila-pact-note", "history-state-gov-seato"],
     ),
     _event(
@@ -586,7 +593,7 @@ EVENTS = [
         countries=["iraq", "turkey", "united-kingdom", "pakistan", "iran"],
         alliances=["cento"],
         articles=["central-treaty-organization"],
-        place=("Baghdad", 33.3152, 44.3661),
+        place=("Baghdad", 33.3152, 44.3661, "city"),
         sources=["history-state-gov-cento", "yesilbursa-baghdad-pact"],
     ),
     _event(
@@ -610,7 +617,7 @@ EVENTS = [
         ],
         alliances=["warsaw-pact"],
         articles=["nato-and-the-warsaw-pact"],
-        place=("Warsaw", 52.2297, 21.0122),
+        place=("Warsaw", 52.2297, 21.0122, "city"),
         sources=["fordham-warsaw-pact-1955", "mastny-byrne-cardboard-castle"],
     ),
     _event(
@@ -685,7 +692,7 @@ EVENTS = [
         category="military",
         importance=3,
         countries=["north-korea", "south-korea"],
-        place=("Blue House (Cheong Wa Dae), Seoul", 37.5866, 126.9748),
+        place=("Blue House (Cheong Wa Dae), Seoul", 37.5866, 126.9748, "exact"),
         sources=["oberdorfer-carlin-two-koreas"],
     ),
     _event(
@@ -761,7 +768,7 @@ EVENTS = [
         category="military",
         importance=3,
         countries=["north-korea", "south-korea"],
-        place=("Martyrs' Mausoleum, Rangoon", 16.80, 96.15),
+        place=("Martyrs' Mausoleum, Rangoon", 16.80, 96.15, "exact"),
         sources=["oberdorfer-carlin-two-koreas"],
     ),
     _event(
@@ -789,7 +796,7 @@ EVENTS = [
         countries=["soviet-union", "poland", "czechoslovakia", "hungary", "bulgaria", "romania"],
         alliances=["warsaw-pact"],
         articles=["nato-and-the-warsaw-pact"],
-        place=("Prague", 50.0755, 14.4378),
+        place=("Prague", 50.0755, 14.4378, "city"),
         sources=["britannica-warsaw-pact", "mastny-byrne-cardboard-castle"],
     ),
     _event(
@@ -832,7 +839,7 @@ EVENTS = [
         countries=["armenia", "kazakhstan", "kyrgyzstan", "russia", "tajikistan", "uzbekistan"],
         alliances=["csto"],
         articles=["collective-security-treaty-organization"],
-        place=("Tashkent", 41.2995, 69.2401),
+        place=("Tashkent", 41.2995, 69.2401, "city"),
         sources=["csto-official-website", "britannica-csto"],
     ),
     _event(
@@ -878,7 +885,7 @@ EVENTS = [
         countries=["ukraine", "united-states", "united-kingdom", "russia"],
         alliances=["budapest-memorandum"],
         articles=["budapest-memorandum-security-assurances"],
-        place=("Budapest", 47.4979, 19.0402),
+        place=("Budapest", 47.4979, 19.0402, "city"),
         sources=["unts-budapest-memorandum-ukraine", "pifer-trilateral-process"],
     ),
     _event(
@@ -928,7 +935,7 @@ EVENTS = [
         countries=["united-states"],
         alliances=["nato"],
         articles=["nato-and-the-warsaw-pact"],
-        place=("NATO Headquarters, Brussels", 50.8796, 4.4262),
+        place=("NATO Headquarters, Brussels", 50.8796, 4.4262, "exact"),
         sources=["nato-collective-defence-article-5"],
     ),
     _event(
@@ -943,7 +950,7 @@ EVENTS = [
         countries=["armenia", "belarus", "kazakhstan", "kyrgyzstan", "russia", "tajikistan"],
         alliances=["csto"],
         articles=["collective-security-treaty-organization"],
-        place=("Chişinău", 47.0105, 28.8638),
+        place=("Chişinău", 47.0105, 28.8638, "city"),
         sources=["csto-official-website", "britannica-csto"],
     ),
     _event(
@@ -972,7 +979,7 @@ EVENTS = [
         category="military",
         importance=4,
         countries=["south-korea", "north-korea"],
-        place=("off Baengnyeong Island", 37.93, 124.62),
+        place=("off Baengnyeong Island", 37.93, 124.62, "region"),
         sources=["unsc-presidential-statement-2010-13", "oberdorfer-carlin-two-koreas"],
     ),
     _event(
@@ -985,7 +992,7 @@ EVENTS = [
         category="military",
         importance=4,
         countries=["north-korea", "south-korea"],
-        place=("Yeonpyeong Island", 37.6667, 125.7),
+        place=("Yeonpyeong Island", 37.6667, 125.7, "region"),
         sources=["oberdorfer-carlin-two-koreas"],
     ),
     _event(
@@ -1000,7 +1007,7 @@ EVENTS = [
         countries=["russia", "ukraine"],
         alliances=["budapest-memorandum"],
         articles=["budapest-memorandum-security-assurances"],
-        place=("Crimea", 44.95, 34.1),
+        place=("Crimea", 44.95, 34.1, "region"),
         sources=["unga-resolution-68-262", "budjeryn-inheriting-the-bomb"],
     ),
     _event(
@@ -1030,7 +1037,7 @@ EVENTS = [
         category="diplomatic",
         importance=4,
         countries=["united-states", "north-korea"],
-        place=("Sentosa, Singapore", 1.2494, 103.8303),
+        place=("Sentosa, Singapore", 1.2494, 103.8303, "exact"),
         sources=["singapore-summit-joint-statement-2018"],
     ),
     _event(
@@ -1090,7 +1097,7 @@ EVENTS = [
         countries=["kazakhstan", "russia", "belarus", "armenia", "kyrgyzstan", "tajikistan"],
         alliances=["csto"],
         articles=["collective-security-treaty-organization"],
-        place=("Almaty", 43.222, 76.8512),
+        place=("Almaty", 43.222, 76.8512, "city"),
         sources=["armradio-csto-kazakhstan-withdrawal-2022", "britannica-csto"],
     ),
     _event(

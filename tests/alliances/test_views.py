@@ -41,11 +41,14 @@ def test_alliance_page_has_dates_obligations_members_and_chart(client):
     assert "1 October 1953" in body and "17 November 1954" in body
     assert "Defence, Consultation" in body
     assert "Still in force" in body
-    assert '<svg class="chart__svg"' in body
+    assert '<svg class="chart__svg" font-size="15"' in body
     assert '<title id="members-chart-title">Membership of Mutual Defense Treaty' in body
     assert "South Korea: 1953–present (Founding member)." in body
     assert "United States: 1954–1990 (Member)." in body
-    assert body.count('<rect class="chart__bar') == 2
+    svg, key = body.split('<svg class="chart__svg"')[1].split("</svg>", 1)
+    assert svg.count('<rect class="chart__bar') == 2
+    # The key shows both kinds of bar drawn: one still running, one ended.
+    assert "Still running</li>" in key and "Ended</li>" in key
     assert 'style="' not in body
     assert f'href="{korea.get_absolute_url()}"' in body
     assert "<td>Founding member</td>" in body

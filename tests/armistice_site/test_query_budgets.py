@@ -27,6 +27,8 @@ BUDGETS = {
     "tag": 3,
     "/alliances/": 3,
     "alliance": 6,
+    "alliance-map-on-date": 6,
+    "alliance-map-bad-date": 6,
     "country": 3,
     "/timeline/": 5,
     "event": 7,
@@ -48,6 +50,7 @@ BUDGETS = {
     "/api/v1/events/?page_size=100": 4,
     "/api/v1/events/?start=1950-01-01&end=1960-12-31": 4,
     "/api/v1/events/?format=timelinejs": 2,
+    "/api/v1/events/?format=geojson&page_size=100": 2,
     "api-event": 7,
     "/api/v1/timelines/": 2,
     "api-timeline": 2,
@@ -90,7 +93,14 @@ def build_world(size: int) -> dict[str, str]:
     hub_alliance = factories.AllianceFactory(name="Armistice alliance")
     hub_alliance.sources.add(factories.SourceFactory())
     hidden_alliance = factories.AllianceFactory(draft=True)
-    hub_event = factories.EventFactory(title="Armistice day", start_date=datetime.date(1953, 7, 27))
+    hub_event = factories.EventFactory(
+        title="Armistice day",
+        start_date=datetime.date(1953, 7, 27),
+        location_name="Panmunjom",
+        latitude=37.9558,
+        longitude=126.6769,
+        location_precision="exact",
+    )
     timeline = factories.TimelineFactory()
     hub_document = factories.DocumentFactory(title="Armistice agreement")
     hub_term = factories.GlossaryTermFactory(term="Armistice")
@@ -110,8 +120,13 @@ def build_world(size: int) -> dict[str, str]:
         factories.MembershipFactory(alliance=alliance, country=country)
         alliance.articles.add(hub_article)
         hub_alliance.articles.add(article)
-        event = factories.EventFactory(
-            title=f"Armistice event {number}", start_date=datetime.date(1950 + number % 10, 7, 27)
+        event = factories.EventFactory(  # each at its own place: one map point per event
+            title=f"Armistice event {number}",
+            start_date=datetime.date(1950 + number % 10, 7, 27),
+            location_name=f"Place {number}",
+            latitude=30 + number % 25,
+            longitude=100 + number,
+            location_precision="city",
         )
         event.countries.add(country, member)
         event.alliances.add(hub_alliance, alliance, hidden_alliance)
@@ -151,6 +166,8 @@ def build_world(size: int) -> dict[str, str]:
         "topic": topic.get_absolute_url(),
         "tag": tag.get_absolute_url(),
         "alliance": hub_alliance.get_absolute_url(),
+        "alliance-map-on-date": f"{hub_alliance.get_absolute_url()}?on=1990-01-01",
+        "alliance-map-bad-date": f"{hub_alliance.get_absolute_url()}?on=1990-02-31",
         "country": country.get_absolute_url(),
         "event": hub_event.get_absolute_url(),
         "curated": timeline.get_absolute_url(),
@@ -188,6 +205,7 @@ def test_every_endpoint_keeps_its_query_budget_at_any_size(
         assert response.status_code == 200, url
         assert response.content, url
         if "page_size=100" in url:
-            assert len(response.json()["results"]) >= size, url
+            data = response.json()
+            assert len(data["features" if "geojson" in url else "results"]) >= size, url
         if not url.startswith(("/api/", "/admin/")):  # pages and feeds link absolutely
             assert b"http://testserver/" in response.content, url

@@ -106,6 +106,14 @@ def assert_key_facts_as_stated() -> None:
     }
 
     assert Country.objects.by_key("SUN").get().dissolved_year == 1991
+    # The maps the demo articles place by reference are drawn, whatever the loading order.
+    blocs = Article.objects.get(slug="nato-and-the-warsaw-pact").body_html
+    assert 'data-map="alliance-map-nato-1985-01-01"' in blocs
+    assert 'data-map="alliance-map-warsaw-pact-1985-01-01"' in blocs
+    for slug in ("korean-armistice-and-the-dmz", "panmunjom-truce-village"):
+        assert 'data-map="map-korean-peninsula"' in Article.objects.get(slug=slug).body_html
+    located = Event.objects.exclude(latitude=None)
+    assert located.exists() and not located.filter(location_precision="").exists()
     assert not Alliance.objects.filter(sources__isnull=True).exists()
     country_linked = Event.objects.filter(countries__isnull=False) | Event.objects.filter(
         alliances__isnull=False
