@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "people",
     "documents",
     "glossary",
+    "media_library",
     "articles",
     "alliances",
     "timeline",
