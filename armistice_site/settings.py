@@ -224,8 +224,14 @@ if MEDIA_STORAGE == "s3":
             "location": env.text("AWS_LOCATION"),
         },
     }
+    _bucket_host = env.text("AWS_S3_CUSTOM_DOMAIN") or (
+        env.text("AWS_S3_ENDPOINT_URL")
+        or f"https://{env.text('AWS_STORAGE_BUCKET_NAME')}.s3.amazonaws.com"
+    )
+    MEDIA_ORIGINS = [_bucket_host if "://" in _bucket_host else f"https://{_bucket_host}"]
 elif MEDIA_STORAGE == "local":
     MEDIA_BACKEND = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    MEDIA_ORIGINS = []
 else:
     env.stop(f"MEDIA_STORAGE must be local or s3, not {MEDIA_STORAGE!r}.")
 STORAGES = {
@@ -296,7 +302,8 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        # Library images come from the bucket's host when they live in object storage.
+        "img-src": ["'self'", "data:", *MEDIA_ORIGINS],
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "frame-ancestors": ["'none'"],

@@ -16,7 +16,9 @@ S3 = {
 }
 SHOW = (
     "from django.core.files.storage import default_storage as s; s.exists;"
-    "print(type(s._wrapped).__name__, s.bucket_name, s.endpoint_url, s.url('images/dmz.png'))"
+    "from django.conf import settings;"
+    "print(type(s._wrapped).__name__, s.bucket_name, s.endpoint_url, s.url('images/dmz.png'),"
+    " settings.CONTENT_SECURITY_POLICY['DIRECTIVES']['img-src'][-1])"
 )
 
 
@@ -36,6 +38,7 @@ def test_s3_storage_is_chosen_by_the_environment():
         "armistice-media",
         "https://objects.example",
         "https://media.armistice.example/images/dmz.png",
+        "https://media.armistice.example",
     ]
 
 
