@@ -173,3 +173,28 @@ def test_image_rows_travel_in_backups_and_their_files_are_named(media_root, tmp_
     )
     call_command("export_content", str(tmp_path / "two.json"), verbosity=0)
     assert (tmp_path / "two.json").read_bytes() == first
+
+
+def test_the_editors_image_button_finds_library_images(admin_client, media_root):
+    factories.ImageFactory(title="DMZ cross-section", slug="dmz-schematic")
+    found = admin_client.get("/admin/editorial/content-search/", {"q": "dmz", "kind": "image"})
+    assert [r["reference"] for r in found.json()["results"]] == ["[[image:dmz-schematic]]"]
+    editor = admin_client.get("/admin/articles/article/add/")
+    assert 'data-reference-kinds="image"' in editor.text
+
+
+def test_a_figure_costs_the_article_page_no_query(client, media_root):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    factories.ImageFactory(slug="dmz-band")
+    plain = factories.ArticleFactory(body="## One\n\nText.\n\nMore text.")
+    with_figure = factories.ArticleFactory(body="## One\n\nText.\n\n[[image:dmz-band]]")
+
+    def queries(article) -> int:
+        client.get(article.get_absolute_url())  # warm what is cached per process
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(article.get_absolute_url()).status_code == 200
+        return len(captured)
+
+    assert queries(with_figure) == queries(plain)
