@@ -109,7 +109,11 @@ class Image(models.Model):
             return []
         return renditions.plan(self.file.name, self.width, self.image_format)
 
-    def figure(self) -> str:
+    def lead_figure(self) -> str:
+        """The figure at the top of a page: loaded at once, since readers see it first."""
+        return self.figure(first=True)
+
+    def figure(self, *, first: bool = False) -> str:
         """The ``<figure>`` bodies show: a WebP source and a fallback ``<img>`` with widths to
         choose from, the caption, and the credit and licence linked to the source."""
         made = self.renditions()
@@ -131,7 +135,8 @@ class Image(models.Model):
             '<figure class="figure" id="image-{slug}"><picture>'
             '<source type="image/webp" srcset="{webp}" sizes="{sizes}">'
             '<img src="{src}" srcset="{fallback}" sizes="{sizes}" width="{width}" '
-            'height="{height}" alt="{alt}" loading="lazy" decoding="async"></picture>'
+            'height="{height}" alt="{alt}" loading="{loading}" fetchpriority="{priority}" '
+            'decoding="async"></picture>'
             '<figcaption>{caption}<span class="figure-credit">Credit: {credit} · '
             "Licence: {licence}</span></figcaption></figure>",
             slug=self.slug,
@@ -142,6 +147,8 @@ class Image(models.Model):
             width=largest.width,
             height=height,
             alt=self.alt_text,
+            loading="eager" if first else "lazy",
+            priority="high" if first else "auto",
             caption=caption if self.caption else "",
             credit=credit,
             licence=self.licence,

@@ -14,6 +14,7 @@ from articles.models import Article
 from editorial import services
 from media_library.models import Image
 from tests import factories
+from tests.editorial.admin_forms import open_change_form
 
 pytestmark = pytest.mark.django_db
 ADD = "/admin/media_library/image/add/"
@@ -159,7 +160,7 @@ def test_image_rows_travel_in_backups_and_their_files_are_named(media_root, tmp_
     from tests.editorial.test_backup import wipe_content
 
     image = factories.ImageFactory(slug="dmz-band")
-    factories.ArticleFactory(body="[[image:dmz-band]]")
+    factories.ArticleFactory(slug="led", body="[[image:dmz-band]]", lead_image_asset=image)
     assert image.file.name in media_files(export_records())
     call_command("export_content", str(tmp_path / "one.json"), verbosity=0)
     first = (tmp_path / "one.json").read_bytes()
@@ -171,6 +172,7 @@ def test_image_rows_travel_in_backups_and_their_files_are_named(media_root, tmp_
         image.alt_text,
         image.licence,
     )
+    assert Article.objects.get(slug="led").lead_image_asset == restored
     call_command("export_content", str(tmp_path / "two.json"), verbosity=0)
     assert (tmp_path / "two.json").read_bytes() == first
 
@@ -198,3 +200,37 @@ def test_a_figure_costs_the_article_page_no_query(client, media_root):
         return len(captured)
 
     assert queries(with_figure) == queries(plain)
+
+
+def test_an_article_lead_image_from_the_library(client, media_root):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    image = factories.ImageFactory(slug="dmz-band")
+    plain = factories.ArticleFactory(body="## One\n\nText.")
+    article = factories.ArticleFactory(body="## One\n\nText.")
+    services.content_save(obj=article, user=None, fields={"lead_image_asset": image})
+
+    def get(item):
+        client.get(item.get_absolute_url())
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(item.get_absolute_url())
+        return response, len(captured)
+
+    response, queries = get(article)
+    assert response.status_code == 200
+    html = response.text
+    assert '<figure class="figure" id="image-dmz-band">' in html
+    assert 'fetchpriority="high"' in html and "Licence: CC BY 4.0" in html
+    assert f'<meta property="og:image" content="http://testserver{image.file.url}">' in html
+    assert queries == get(plain)[1]  # joined to the article's own query
+
+
+def test_a_library_lead_image_is_picked_in_the_admin(admin_client, media_root):
+    image = factories.ImageFactory(slug="dmz-band")
+    article = factories.ArticleFactory()
+    data = open_change_form(admin_client, article)
+    data["lead_image_asset"] = image.pk
+    response = admin_client.post(f"/admin/articles/article/{article.pk}/change/", data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    assert Article.objects.get(pk=article.pk).lead_image_asset == image
