@@ -223,6 +223,7 @@ def test_an_article_lead_image_from_the_library(client, media_root):
     assert '<figure class="figure" id="image-dmz-band">' in html
     assert 'fetchpriority="high"' in html and "Licence: CC BY 4.0" in html
     assert f'<meta property="og:image" content="http://testserver{image.file.url}">' in html
+    assert f'"image": "http://testserver{image.file.url}"' in html  # JSON-LD
     assert queries == get(plain)[1]  # joined to the article's own query
 
 
@@ -234,3 +235,14 @@ def test_a_library_lead_image_is_picked_in_the_admin(admin_client, media_root):
     response = admin_client.post(f"/admin/articles/article/{article.pk}/change/", data)
     assert response.status_code == 302, response.context["adminform"].form.errors
     assert Article.objects.get(pk=article.pk).lead_image_asset == image
+
+
+def test_an_image_that_leads_an_article_is_not_deleted(admin_client, media_root):
+    image = factories.ImageFactory(slug="dmz-band")
+    factories.ArticleFactory(lead_image_asset=image)
+    url = f"/admin/media_library/image/{image.pk}/delete/"
+    page = admin_client.get(url)
+    assert page.status_code == 200
+    assert "would require deleting the following protected" in page.text
+    assert admin_client.post(url, {"post": "yes"}).status_code in (200, 403)
+    assert Image.objects.filter(pk=image.pk).exists()
