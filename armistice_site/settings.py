@@ -69,6 +69,7 @@ INSTALLED_APPS = [
     "documents",
     "glossary",
     "maps",
+    "media_library",
     "articles",
     "alliances",
     "timeline",
@@ -203,8 +204,39 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(env.text("MEDIA_ROOT", str(BASE_DIR / "media")))
+# Uploaded files (the media library, lead images): on this machine's disk under MEDIA_ROOT by
+# default; MEDIA_STORAGE=s3 keeps them in S3-compatible object storage (django-storages) so that
+# several app servers, which cannot share one local MEDIA_ROOT, see the same files. Credentials
+# come from AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, which boto3 reads itself.
+MEDIA_STORAGE = env.text("MEDIA_STORAGE", "local").lower()
+if MEDIA_STORAGE == "s3":
+    if not env.text("AWS_STORAGE_BUCKET_NAME"):
+        env.stop("MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME (the bucket uploads go to).")
+    MEDIA_BACKEND = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env.text("AWS_STORAGE_BUCKET_NAME"),
+            "endpoint_url": env.text("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": env.text("AWS_S3_REGION_NAME") or None,
+            # Public, unsigned addresses (bodies store them), from a CDN host when one is set.
+            "custom_domain": env.text("AWS_S3_CUSTOM_DOMAIN") or None,
+            "querystring_auth": False,
+            "file_overwrite": False,
+            "location": env.text("AWS_LOCATION"),
+        },
+    }
+    _bucket_host = env.text("AWS_S3_CUSTOM_DOMAIN") or (
+        env.text("AWS_S3_ENDPOINT_URL")
+        or f"https://{env.text('AWS_STORAGE_BUCKET_NAME')}.s3.amazonaws.com"
+    )
+    MEDIA_ORIGINS = [_bucket_host if "://" in _bucket_host else f"https://{_bucket_host}"]
+elif MEDIA_STORAGE == "local":
+    MEDIA_BACKEND = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    MEDIA_ORIGINS = []
+else:
+    env.stop(f"MEDIA_STORAGE must be local or s3, not {MEDIA_STORAGE!r}.")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_BACKEND,
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -271,7 +303,8 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        # Library images come from the bucket's host when they live in object storage.
+        "img-src": ["'self'", "data:", *MEDIA_ORIGINS],
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "frame-ancestors": ["'none'"],

@@ -130,6 +130,7 @@ class ArticleAdmin(ReferenceWarningsMixin, PublishableAdmin):
                     "summary",
                     "body",
                     "reading_time",
+                    "lead_image_asset",
                     "lead_image",
                     "lead_image_alt",
                 )

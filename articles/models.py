@@ -313,6 +313,17 @@ class Article(Publishable, RenderedBody, Searchable):
         validators=[validate_image_upload],
         help_text=_("A JPEG, PNG, WebP or GIF image."),
     )
+    lead_image_asset = models.ForeignKey(
+        "media_library.Image",
+        verbose_name=_("lead image from the library"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="lead_of",
+        help_text=_(
+            "Shown at the top with its caption and credit; preferred to an uploaded lead image."
+        ),
+    )
     lead_image_alt = models.CharField(
         _("lead image description"),
         max_length=300,

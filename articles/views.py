@@ -22,7 +22,9 @@ class ArticleViewMixin(PreviewMixin):
     """Owns which articles a detail page may show and the related-object plan."""
 
     def get_base_queryset(self) -> QuerySet:
-        return Article.objects.select_related("topic", "reviewer").prefetch_related(
+        return Article.objects.select_related(
+            "topic", "reviewer", "lead_image_asset"
+        ).prefetch_related(
             "tags",
             "sources",
             "authors",
@@ -161,7 +163,9 @@ def article_json_ld(article: Article, request) -> dict:
     }
     if article.topic:
         data["articleSection"] = article.topic.name
-    if article.lead_image:
+    if article.lead_image_asset:
+        data["image"] = absolute(article.lead_image_asset.file.url)
+    elif article.lead_image:
         data["image"] = absolute(article.lead_image.url)
     return {key: value for key, value in data.items() if value not in (None, "", [])}
 

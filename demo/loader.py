@@ -26,6 +26,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from django.core.exceptions import ValidationError
+from django.core.files.base import ContentFile
 from django.db import models, transaction
 from django.utils import timezone
 
@@ -34,9 +35,11 @@ from armistice_site import precision, registry
 from armistice_site.invalidation import bump_generation
 from armistice_site.publishing import Status
 from articles.models import Article, Correction, Question, Reading, Source, Tag, Topic
+from demo import drawings
 from documents.models import Document
 from editorial.services import Move, PartRows, Route, content_save
 from glossary.models import GlossaryTerm
+from media_library.models import Image
 from people.models import Person
 from timeline.models import Event, Timeline, TimelineEntry
 
@@ -46,6 +49,7 @@ DATA_MODULES = (
     "people",
     "documents",
     "glossary",
+    "images",
     "alliances",
     "articles",
     "events",
@@ -59,6 +63,7 @@ KINDS = (
     "topics",
     "tags",
     "countries",
+    "images",
     "articles",
     "corrections",
     "alliances",
@@ -77,6 +82,7 @@ REPORT_ORDER = (
     "topics",
     "tags",
     "countries",
+    "images",
     "articles",
     "questions, readings and corrections",
     "alliances",
@@ -104,6 +110,7 @@ KEYS = {
     "reading": {"level", "source", "document", "note"},
     "correction": {"article", "corrected_on", "what_was_wrong", "what_it_says_now"},
     "topic": {"slug", "name", "description"},
+    "image": {"slug", "drawing", "title", "alt_text", "caption", "credit", "licence", "source_url"},
     "tag": {"slug", "name"},
     "country": {
         "slug", "name", "iso3", "cow_code", "founded_year", "dissolved_year", "summary",
@@ -147,6 +154,7 @@ class DemoData:
     topics: list[dict] = field(default_factory=list)
     tags: list[dict] = field(default_factory=list)
     countries: list[dict] = field(default_factory=list)
+    images: list[dict] = field(default_factory=list)
     articles: list[dict] = field(default_factory=list)
     alliances: list[dict] = field(default_factory=list)
     events: list[dict] = field(default_factory=list)
@@ -421,6 +429,9 @@ class _Loader:
         for item in self.data.countries:
             with _about(f"country {item.get('slug')!r}"):
                 self.load_country(item)
+        for item in self.data.images:
+            with _about(f"image {item.get('slug')!r}"):
+                self.load_image(item)
         articles = []
         for item in self.data.articles:
             with _about(f"article {item.get('slug')!r}"):
@@ -442,6 +453,19 @@ class _Loader:
         for item in self.data.timelines:
             with _about(f"timeline {item.get('slug')!r}"):
                 self.load_timeline(item)
+
+    def load_image(self, item: dict) -> None:
+        """A library image, drawn by the site (``demo.drawings``) when it is first created;
+        an image that exists keeps its file (an editor may have replaced it)."""
+        _check_keys(item, "image")
+        values = {key: item.get(key, "") for key in KEYS["image"] - {"slug", "drawing"}}
+        if item.get("drawing") not in drawings.DRAWINGS:
+            raise DemoDataError(f"unknown drawing {item.get('drawing')!r}")
+        if not Image.objects.filter(slug=item["slug"]).exists():
+            drawn = drawings.DRAWINGS[item["drawing"]]()
+            values["file"] = ContentFile(drawn, name=f"{item['slug']}.png")
+        _, outcome = self.write(_Item(Image, {"slug": item["slug"]}, values))
+        self.report.record("images", outcome)
 
     def find(self, model: type[models.Model], slugs: Iterable[str], what: str) -> list:
         """The objects with these slugs, in the data's order; an unknown slug is an error."""

@@ -2,8 +2,10 @@
 test says otherwise, so "public" is the default state a test starts from."""
 
 import datetime
+import io
 
 import factory
+from django.core.files.base import ContentFile
 from django.utils import timezone
 from django.utils.text import slugify
 
@@ -13,6 +15,7 @@ from armistice_site.publishing import Status
 from articles.models import Article, Correction, Question, Reading, Source, Tag, Topic
 from documents.models import Document
 from glossary.models import GlossaryTerm
+from media_library.models import Image
 from people.models import Person
 from timeline.models import Event, Timeline, TimelineEntry
 
@@ -64,6 +67,32 @@ class SourceFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Source
+
+
+def png_bytes(size: tuple[int, int] = (1200, 800)) -> bytes:
+    """A drawn PNG (no downloaded picture): a navy field with a white band."""
+    from PIL import Image as Picture
+    from PIL import ImageDraw
+
+    picture = Picture.new("RGB", size, "navy")
+    ImageDraw.Draw(picture).rectangle((0, size[1] // 3, size[0], size[1] // 2), fill="white")
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+class ImageFactory(factory.django.DjangoModelFactory):
+    title = factory.Sequence(lambda n: f"Diagram {n}")
+    slug = factory.Sequence(lambda n: f"diagram-{n}")
+    file = factory.LazyFunction(lambda: ContentFile(png_bytes(), name="diagram.png"))
+    alt_text = "A white band across a navy field"
+    caption = "The band is the zone."
+    credit = "Diagram: Armistice editors"
+    licence = "CC BY 4.0"
+    source_url = "https://example.org/diagrams/band"
+
+    class Meta:
+        model = Image
 
 
 class PersonFactory(factory.django.DjangoModelFactory):

@@ -6,12 +6,14 @@ import datetime
 import io
 
 import pytest
+from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from alliances.models import Alliance, Country, Membership
 from articles.models import Article, Source
 from demo.loader import CREATED, UPDATED, DemoData, DemoDataError, demo_load, next_anniversary
+from media_library.models import Image
 from timeline.models import Event, Timeline, TimelineEntry
 
 CONTENT_MODELS = [Source, Country, Article, Alliance, Membership, Event, Timeline, TimelineEntry]
@@ -52,6 +54,7 @@ def test_first_run_loads_the_starter_set_and_a_second_run_changes_nothing():
     assert report.counts["countries"][CREATED] == Country.objects.count()
     assert report.total(UPDATED) == 0
     assert_key_facts_as_stated()
+    assert_the_dmz_article_shows_the_drawn_diagram()
     before = snapshot()
 
     out = io.StringIO()
@@ -60,6 +63,19 @@ def test_first_run_loads_the_starter_set_and_a_second_run_changes_nothing():
     assert snapshot() == before
     assert "countries: 0 created, 0 updated" in out.getvalue()
     assert "already up to date" in out.getvalue()
+
+
+def assert_the_dmz_article_shows_the_drawn_diagram() -> None:
+    """The demo's one library image is drawn by the site, credited and licensed, with WebP
+    renditions, and shown in the DMZ article's body."""
+    diagram = Image.objects.get(slug="dmz-schematic")
+    assert (diagram.width, diagram.height) == (1600, 900)
+    assert (diagram.credit, diagram.licence) == ("Diagram: Armistice editors", "CC BY 4.0")
+    assert "Article I, paragraph 1" in diagram.caption and "4 km wide" in diagram.caption
+    assert all(default_storage.exists(r.name) for r in diagram.renditions())
+    body = Article.objects.get(slug="korean-armistice-and-the-dmz").body_html
+    assert '<figure class="figure" id="image-dmz-schematic">' in body
+    assert "Credit: Diagram: Armistice editors · Licence: CC BY 4.0" in body
 
 
 def assert_key_facts_as_stated() -> None:
