@@ -67,8 +67,9 @@ if QUICK:
 EDITING_DATASET = "10k"
 CEILING, CEILING_END, BARE = "ceiling", "ceiling, end of dataset", "bare Django, no middleware"
 CACHED = (
-    "home", "article list", "article detail", "alliance detail", "timeline page", "search",
-    "API article list", "API article detail", "API events, date filter", "TimelineJS export",
+    "home", "article list", "article detail", "alliance detail", "alliance map on a date",
+    "timeline page", "search", "API article list", "API article detail", "API events, date filter",
+    "TimelineJS export",
 )  # fmt: skip
 UNCACHED = (
     "article detail, uncached", "article list, uncached", "API article list, uncached",
