@@ -245,17 +245,9 @@ class RevisionViewsMixin(PendingViewsMixin):
         return record
 
     def _context(self, request: HttpRequest, obj, title: str, **extra) -> dict:
-        opts = self.model._meta
-        return {
-            **self.admin_site.each_context(request),
-            "title": title,
-            "opts": opts,
-            "app_label": opts.app_label,
-            "object": obj,
-            "history_url": self._url("history", obj.pk),
-            "change_url": self._url("change", obj.pk),
-            **extra,
-        }
+        return super()._context(
+            request, obj, title, history_url=self._url("history", obj.pk), **extra
+        )
 
     # --- the revision list --------------------------------------------------------------------
 

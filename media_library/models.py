@@ -13,6 +13,7 @@ from django.db import models
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
+from armistice_site.natural_keys import SlugManager
 from armistice_site.registry import Role, content_type
 from armistice_site.validators import validate_image_upload
 from media_library import renditions
@@ -21,11 +22,6 @@ from media_library.renditions import Rendition
 FORMATS = {".jpg": "JPEG", ".jpeg": "JPEG", ".png": "PNG", ".webp": "WEBP", ".gif": "GIF"}
 #: How wide a figure is drawn: the article column on wide screens, the screen on narrow ones.
 SIZES = "(min-width: 48rem) 45rem, 100vw"
-
-
-class ImageManager(models.Manager):
-    def get_by_natural_key(self, slug: str) -> "Image":
-        return self.get(slug=slug)
 
 
 @content_type(Role.REFERENCE)
@@ -63,7 +59,7 @@ class Image(models.Model):
     created = models.DateTimeField(_("created"), auto_now_add=True)
     updated = models.DateTimeField(_("updated"), auto_now=True)
 
-    objects = ImageManager()
+    objects = SlugManager()
 
     class Meta:
         ordering = ["title"]
