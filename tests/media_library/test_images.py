@@ -246,3 +246,30 @@ def test_an_image_that_leads_an_article_is_not_deleted(admin_client, media_root)
     assert "would require deleting the following protected" in page.text
     assert admin_client.post(url, {"post": "yes"}).status_code in (200, 403)
     assert Image.objects.filter(pk=image.pk).exists()
+
+
+def test_readers_keep_the_page_while_the_media_store_is_gone_and_get_images_back_after(
+    client, media_root, tmp_path, settings
+):
+    """The figure is stored in the body, so a page that shows an image needs the database, not
+    the media store: with the store unreachable the page still answers 200 with its figure and
+    credit, each image address is a plain 404 (never a 500), and once the store is back the same
+    addresses serve the images again, with no restart."""
+    image = factories.ImageFactory(slug="dmz-band")
+    article = factories.ArticleFactory(body="Intro.\n\n[[image:dmz-band]]\n\nAfter.")
+    rendition = image.renditions()[0]
+
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("a file where the media folder should be")
+    settings.MEDIA_ROOT = blocker / "media"  # the store is gone: nothing under it can be read
+    page = client.get(article.get_absolute_url())
+    missing = client.get(rendition.url)
+
+    assert page.status_code == 200
+    assert 'id="image-dmz-band"' in page.text and "Licence: CC BY 4.0" in page.text
+    assert missing.status_code == 404
+
+    settings.MEDIA_ROOT = media_root  # the store is back
+    served = client.get(rendition.url)
+    assert served.status_code == 200
+    served.close()
