@@ -9,8 +9,11 @@ Besides the words, the vector holds one *title key* per way of naming the item: 
 from the stemmed words of each weight-A field (a title, a name, an acronym), of that field
 without its parenthesis ("Korean Demilitarized Zone") and of the parenthesis alone ("DMZ").
 A reader's query whose words make the same key names the item exactly, whatever the case,
-word order, plurals or small words ("the DMZ", "nato"), and ``title_key_query`` finds it
-through the same GIN index; site search ranks such items first."""
+word order, plurals or small words ("the DMZ", "nato"), and ``TitleKeyMatch`` finds it
+through the same GIN index; site search ranks such items first. The query's key is worked out
+first (``query_title_key``, one small statement) and then given to the search as a constant,
+so the planner sees a lexeme it can look up in its statistics (rare, so the index) instead of
+an expression it can only guess about (which made it scan whole tables)."""
 
 from django.contrib.postgres.search import SearchVector, SearchVectorCombinable, SearchVectorField
 from django.db import connection, models
@@ -33,14 +36,16 @@ _PARENTHESIS = r"\s*\([^)]*\)"
 _IN_PARENTHESIS = r"\(([^)]*)\)"
 
 
-class _TitleKey(Func):
-    """The key of a text: ``k`` and the md5 of its sorted stemmed lexemes, or NULL when it has
-    none (only small words). Hex digits need no quoting in a tsvector or a tsquery."""
+#: The key of a text: ``k`` and the md5 of its sorted stemmed lexemes, or NULL when it has none
+#: (only small words). Hex digits need no quoting in a tsvector or a tsquery.
+_KEY_SQL = (
+    "('k' || md5(NULLIF(array_to_string(tsvector_to_array("
+    f"to_tsvector('{SEARCH_CONFIG}'::regconfig, {{}})), ' '), '')))"
+)
 
-    template = (
-        "('k' || md5(NULLIF(array_to_string(tsvector_to_array("
-        f"to_tsvector('{SEARCH_CONFIG}'::regconfig, %(expressions)s)), ' '), '')))"
-    )
+
+class _TitleKey(Func):
+    template = _KEY_SQL.format("%(expressions)s")
     output_field = TextField()
 
 
@@ -62,18 +67,26 @@ def title_keys(fields: list[str]) -> _TitleKeys:
     return _TitleKeys(*keys)
 
 
+def query_title_key(query: str) -> str | None:
+    """The title key of the reader's words (None when they are only small words)."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT " + _KEY_SQL.format("%s"), [query])
+        return cursor.fetchone()[0]
+
+
 class TitleKeyMatch(Func):
-    """True where the stored vector holds the key of ``query``: the reader typed the item's
-    title, name or acronym (see the module docstring). Indexed like any ``@@``."""
+    """True where the stored vector holds ``key`` (from ``query_title_key``): the reader typed
+    the item's title, name or acronym (see the module docstring). Indexed like any ``@@``."""
 
     template = "(%(expressions)s)"
     arg_joiner = " @@ "
     output_field = BooleanField()
     conditional = True
 
-    def __init__(self, query: str):
-        key = _TitleKey(Value(query, output_field=TextField()))
-        super().__init__(F("search_vector"), Func(key, template="(%(expressions)s)::tsquery"))
+    def __init__(self, key: str):
+        super().__init__(
+            F("search_vector"), Func(Value(key), template="(%(expressions)s)::tsquery")
+        )
 
 
 def searchable_vector(weights: tuple[tuple[str, str], ...]):

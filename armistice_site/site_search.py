@@ -3,22 +3,25 @@ declaration: articles, alliances and events).
 
 On PostgreSQL the reader's words go through ``websearch_to_tsquery`` against each model's
 stored, weighted ``search_vector`` (GIN-indexed); the result sets are combined in one UNION
-ordered by ``SearchRank``, so a title match (weight A) ranks above a body match (weight C)
+ranked by ``SearchRank``, so a title match (weight A) ranks above a body match (weight C)
 whatever its type. An item whose title, name or acronym *is* the query ("NATO", "the DMZ":
 same stemmed words, any case or order) ranks above all others: its stored vector holds the
 query's title key (``armistice_site.search``), found through the same index, and its rank
 gets ``EXACT_BONUS`` on top of a ``SearchRank`` normalised below 1.
 
-Only the page being shown gets ``SearchHeadline`` snippets, which are the expensive part.
-They are cut from the stored plain text (``body_text``: no Markdown, references or footnote
-numbers), at word boundaries, with an ellipsis where the text goes on, the matched words in
-``<mark>`` and everything else escaped.
-
 Ranking reads every matching row's stored vector, so a word found in most of 100 000
 articles would cost seconds. Each type therefore ranks at most ``RANK_CANDIDATES`` matches:
 all of them when there are fewer (the usual case, and the ranking is then exact), otherwise
-the first that many the index yields; the total shown is then capped the same way. The
-page's snippets come from one query, whatever types are on it.
+the first that many the index yields (and always the exact matches); the total shown is then
+a lower bound ("at least"). Those few hundred ranked rows are small (type, key, slug, title,
+rank), so they are read once and sorted here: the total and any page come from the same
+statement, instead of a count and a page that would each rank everything again.
+
+Only the page being shown gets ``SearchHeadline`` snippets, which are the expensive part.
+They are cut from the stored plain text (``body_text``: no Markdown, references or footnote
+numbers), at word boundaries, with an ellipsis where the text goes on, the matched words in
+``<mark>`` and everything else escaped; one statement for the whole page, whatever types are
+on it.
 
 Without PostgreSQL (the SQLite first look) matching degrades to case-insensitive substring
 search.
@@ -37,7 +40,7 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from armistice_site import registry
-from armistice_site.search import SEARCH_CONFIG, TitleKeyMatch
+from armistice_site.search import SEARCH_CONFIG, TitleKeyMatch, query_title_key
 
 MAX_QUERY_LENGTH = 200
 RANK_CANDIDATES = 100
@@ -147,16 +150,16 @@ class SearchResults:
 
     @property
     def capped(self) -> bool:
-        """True when the total may be short of the real number of matches (see above), so a
-        page can say "at least"."""
-        return connection.vendor == "postgresql" and len(self) >= RANK_CANDIDATES
+        """True when the total may be short of the real number of matches (a type had more
+        than ``RANK_CANDIDATES``), so a page can say "at least"."""
+        return connection.vendor == "postgresql" and self._ranked[1]
 
     @cached_property
     def _count(self) -> int:
         if not self.query:
             return 0
         if connection.vendor == "postgresql":
-            return self._postgres_union().count()
+            return len(self._ranked[0])
         return len(self._fallback_hits)
 
     # PostgreSQL full-text search -------------------------------------------------------------
@@ -165,36 +168,53 @@ class SearchResults:
     def _tsquery(self) -> SearchQuery:
         return SearchQuery(self.query, search_type="websearch", config=SEARCH_CONFIG)
 
-    def _postgres_union(self) -> QuerySet:
-        parts = [
+    @cached_property
+    def _title_key(self) -> str | None:
+        return query_title_key(self.query)
+
+    @cached_property
+    def _ranked(self) -> tuple[list[tuple], bool]:
+        """Every ranked row, best first, and whether some type had more matches than it ranked."""
+        parts = [self._ranked_rows(kind) for kind in kinds()]
+        rows = list(parts[0].union(*parts[1:], all=True))
+        rows.sort(key=lambda row: (-row[4], row[3], row[0]))
+        per_type: dict[str, int] = {}
+        for name, *_rest in rows:
+            per_type[name] = per_type.get(name, 0) + 1
+        return rows, any(count >= RANK_CANDIDATES for count in per_type.values())
+
+    def _ranked_rows(self, kind: _Kind) -> QuerySet:
+        rank = SearchRank(
+            F("search_vector"), self._tsquery, normalization=Value(_RANK_NORMALISATION)
+        )
+        if self._title_key is not None:
+            rank = rank + Case(
+                When(TitleKeyMatch(self._title_key), then=Value(EXACT_BONUS)),
+                default=Value(0.0),
+                output_field=FloatField(),
+            )
+        return (
             kind.model.objects.filter(pk__in=self._candidates(kind))
             .annotate(
                 hit_type=Value(kind.name, output_field=CharField()),
                 hit_title=F(kind.title_field),
-                hit_rank=SearchRank(
-                    F("search_vector"), self._tsquery, normalization=Value(_RANK_NORMALISATION)
-                )
-                + Case(
-                    When(TitleKeyMatch(self.query), then=Value(EXACT_BONUS)),
-                    default=Value(0.0),
-                    output_field=FloatField(),
-                ),
+                hit_rank=rank,
             )
             .values_list("hit_type", "pk", "slug", "hit_title", "hit_rank")
             .order_by()
-            for kind in kinds()
-        ]
-        return parts[0].union(*parts[1:], all=True)
+        )
 
     def _candidates(self, kind: _Kind) -> QuerySet:
         """The rows ranked: up to ``RANK_CANDIDATES`` matches, and always the exact ones (one
         subquery, so the planner joins on the primary key instead of scanning the table)."""
-        matches = kind.public().filter(search_vector=self._tsquery).order_by()
-        exact = kind.public().filter(TitleKeyMatch(self.query)).order_by()
-        return matches.values("pk")[:RANK_CANDIDATES].union(exact.values("pk")[:RANK_CANDIDATES])
+        matches = kind.public().filter(search_vector=self._tsquery).order_by().values("pk")
+        if self._title_key is None:
+            return matches[:RANK_CANDIDATES]
+        exact = kind.public().filter(TitleKeyMatch(self._title_key)).order_by().values("pk")
+        return matches[:RANK_CANDIDATES].union(exact[:RANK_CANDIDATES])
 
     def _postgres_page(self, item: slice) -> list[Hit]:
-        rows = list(self._postgres_union().order_by("-hit_rank", "hit_title", "hit_type")[item])
+        rows = self._ranked[0][item]
         snippets = [
             self._headlines(kind, pks)
             for kind in kinds()
