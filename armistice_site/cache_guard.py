@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT, BaseCache
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from django.dispatch import Signal
 from redis.exceptions import RedisError
 
@@ -90,13 +90,36 @@ def is_unavailable(backend: BaseCache) -> bool:
     return outage is not None and outage.active
 
 
+class ReusedClients(RedisCacheClient):
+    """Django's client makes a new ``redis.Redis`` for every call, and redis-py builds its
+    table of reply parsers each time: that cost more than the call itself (about 0.4 ms, two
+    or three times per page-cache hit). A ``redis.Redis`` is thread-safe, so one per
+    connection pool is kept instead."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(pool)
+        if client is None:
+            client = self._clients.setdefault(pool, self._client(connection_pool=pool))
+        return client
+
+
 class GuardedRedisCache(RedisCache):
     """``RedisCache`` whose failures are misses (reads) and no-ops (writes); see the module."""
 
     def __init__(self, server, params):
         super().__init__(server, params)
+        self._class = ReusedClients
         self.location = server if isinstance(server, str) else ",".join(server)
         self.outage = outage_for(self.location)
+
+    def validate_key(self, key) -> None:
+        """Redis takes any key. Django's check warns about keys memcached would refuse, at
+        about 10 µs a key, and a page-cache hit reads forty version keys."""
 
     def _guard(self, operation: Callable[..., Any], *args: Any, fallback: Any = None) -> Any:
         """``operation(*args)``, or ``fallback`` while Redis is known to be away or fails now."""
