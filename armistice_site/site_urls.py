@@ -25,5 +25,4 @@ urlpatterns = [
     path("feeds/corrections/atom/", CorrectionsAtomFeed(), name="feed-corrections-atom"),
     path("sitemap.xml", sitemap, {"sitemaps": sitemaps()}, name="sitemap"),
     path("robots.txt", views.robots_txt, name="robots"),
-    path("bench/ceiling", views.bench_ceiling, name="bench-ceiling"),
 ]
