@@ -15,6 +15,7 @@ answer ends the outage with one more log line and sends ``cache_recovered``, on 
 content generation moves on (writes made meanwhile could not move it)."""
 
 import logging
+import pickle
 import threading
 import time
 from collections.abc import Callable
@@ -33,6 +34,29 @@ RETRY_SECONDS = 5.0
 cache_recovered = Signal()
 
 _MISSING = object()
+
+#: A page-cache entry written by ``set_current``: the versions it was stored against on its
+#: first line ("key number" pairs, the keys as stored), then the pickled value. Returns the
+#: value only if every version still holds, and nothing when the entry is missing or stale:
+#: the comparison runs inside Redis, so a hit is one round trip and one small reply.
+_CURRENT_ENTRY = """
+local entry = redis.call('GET', KEYS[1])
+if not entry then return false end
+local cut = string.find(entry, '\\n', 1, true)
+if not cut then return false end
+local names, wanted = {}, {}
+for name, number in string.gmatch(string.sub(entry, 1, cut - 1), '(%S+) (%S+)') do
+  names[#names + 1] = name
+  wanted[#wanted + 1] = number
+end
+if #names > 0 then
+  local found = redis.call('MGET', unpack(names))
+  for i = 1, #names do
+    if found[i] ~= wanted[i] then return false end
+  end
+end
+return string.sub(entry, cut + 1)
+"""
 
 
 @dataclass
@@ -116,6 +140,7 @@ class GuardedRedisCache(RedisCache):
         self._class = ReusedClients
         self.location = server if isinstance(server, str) else ",".join(server)
         self.outage = outage_for(self.location)
+        self._current_entry = None
 
     def validate_key(self, key) -> None:
         """Redis takes any key. Django's check warns about keys memcached would refuse, at
@@ -189,6 +214,31 @@ class GuardedRedisCache(RedisCache):
             return total, max(0, left_ms) / 1000
 
         return self._guard(count)
+
+    def set_current(self, key, versions: dict[str, int], value, timeout=DEFAULT_TIMEOUT) -> None:
+        """Store ``value`` against ``versions`` (version key -> number, as in this cache):
+        ``get_current`` returns it while every one of them holds."""
+        header = " ".join(f"{self.make_key(name)} {number}" for name, number in versions.items())
+        entry = header.encode() + b"\n" + pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+        seconds = self.get_backend_timeout(timeout)
+
+        def store() -> None:
+            self._cache.get_client(write=True).set(self.make_key(key), entry, ex=seconds)
+
+        self._guard(store)
+
+    def get_current(self, key) -> Any:
+        """The value ``set_current`` stored, if every version it named still holds, in one
+        round trip; None otherwise (missing, stale, or Redis away)."""
+
+        def read() -> bytes | None:
+            client = self._cache.get_client(write=True)
+            if self._current_entry is None:
+                self._current_entry = client.register_script(_CURRENT_ENTRY)
+            return self._current_entry(keys=[self.make_key(key)], client=client)
+
+        found = self._guard(read)
+        return None if found is None else pickle.loads(found)  # noqa: S301 (our own entry)
 
     def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None) -> list:
         return self._guard(super().set_many, data, timeout, version, fallback=list(data))

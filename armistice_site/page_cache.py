@@ -8,13 +8,14 @@ cookie, is marked private/no-store/no-cache (staff previews, ``/healthz``), or s
 The key is the full URL (host, path, query string), the ``Accept`` header for the API (DRF
 picks the format from it) and whether the client takes gzip (the response is stored
 compressed). The entry keeps the versions of what the page showed, recorded while it
-rendered (``armistice_site.dependencies``): a hit reads those versions again in one round
-trip and is served only if none moved, so a write makes exactly the pages that show what it
-changed render afresh, on every app server sharing the cache (Redis when ``REDIS_URL`` is
-set). A page during whose render any content write happened is not stored at all. Pages whose
-results cannot be traced to rows (site search, lists with filters or a search term) depend on
-every write. Entries live ``CACHE_SECONDS``, the bound for changes no write announces (a
-scheduled item going live). ``/healthz`` and ``/bench/`` are never stored.
+rendered (``armistice_site.dependencies``): a hit reads those versions again (with Redis, in
+the same round trip as the entry) and is served only if none moved, so a write makes exactly
+the pages that show what it changed render afresh, on every app server sharing the cache
+(Redis when ``REDIS_URL`` is set). A page during whose render any content write happened is
+not stored at all. Pages whose results cannot be traced to rows (site search, lists with
+filters or a search term) depend on every write. Entries live ``CACHE_SECONDS``, the bound for
+changes no write announces (a scheduled item going live). ``/healthz`` and ``/bench/`` are
+never stored.
 
 The API's anonymous rate limit still applies to answers served from here: before a cached
 API response is returned, DRF's throttles are asked, and a refused request goes on to the
@@ -79,14 +80,26 @@ def depends_on_every_write(request: HttpRequest) -> bool:
     )
 
 
-def still_current(entry) -> HttpResponse | None:
-    """The stored response if none of the versions it was stored against has moved."""
+def read_entry(key: str) -> HttpResponse | None:
+    """The stored response if none of the versions it was stored against has moved. The Redis
+    backend compares them inside Redis, in the same round trip as the read
+    (``GuardedRedisCache.get_current``); any other backend in two reads."""
+    if hasattr(cache, "get_current"):
+        return cache.get_current(key)
+    entry = cache.get(key)
     if not isinstance(entry, tuple) or len(entry) != 2:
         return None
     stored_versions, response = entry
     if dependencies.versions(list(stored_versions)) != stored_versions:
         return None
     return response
+
+
+def store_entry(key: str, stored_versions: dict[str, int], response: HttpResponse) -> None:
+    if hasattr(cache, "set_current"):
+        cache.set_current(key, stored_versions, response, settings.CACHE_SECONDS)
+    else:
+        cache.set(key, (stored_versions, response), settings.CACHE_SECONDS)
 
 
 def api_throttles_allow(request: HttpRequest) -> bool:
@@ -121,7 +134,7 @@ class PageCacheMiddleware:
         if not settings.PAGE_CACHE or not is_cacheable_request(request):
             return self.get_response(request)
         key = cache_key(request)
-        cached = still_current(cache.get(key))
+        cached = read_entry(key)
         if cached is not None and (
             not request.path_info.startswith(API_PREFIX) or api_throttles_allow(request)
         ):
@@ -138,6 +151,5 @@ class PageCacheMiddleware:
             response[CACHE_HEADER] = "miss"
             stored_versions = dependencies.settled_versions(recorder.keys(), epoch_before)
             if stored_versions is not None:
-                entry = (stored_versions, stored_copy(response))
-                cache.set(key, entry, settings.CACHE_SECONDS)
+                store_entry(key, stored_versions, stored_copy(response))
         return response

@@ -1,6 +1,7 @@
 """Dependency-tracked page cache (armistice_site/dependencies.py, invalidation.py): an edit
 makes every page that shows the edited item fresh at once, and leaves the pages that do not
-show it cached."""
+show it cached. Every test runs twice: on local memory (versions compared in Python) and on a
+real Redis (versions compared inside Redis by ``GuardedRedisCache.get_current``)."""
 
 import pytest
 from django.core.cache import cache
@@ -11,8 +12,31 @@ from armistice_site.page_cache import CACHE_HEADER
 from armistice_site.publishing import Status
 from editorial import services
 from tests import factories
+from tests.faults.harness import RedisServer
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
+
+
+@pytest.fixture(scope="module")
+def redis_server():
+    server = RedisServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(autouse=True, params=["local memory", "Redis"])
+def shared_cache(request, settings):
+    if request.param == "Redis":
+        settings.CACHES = {
+            "default": {
+                "BACKEND": "armistice_site.cache_guard.GuardedRedisCache",
+                "LOCATION": request.getfixturevalue("redis_server").url,
+                "KEY_PREFIX": "armistice",
+            }
+        }
+        cache.clear()
+    return request.param
 
 
 def warm(client, *urls: str) -> None:
