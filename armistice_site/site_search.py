@@ -21,7 +21,7 @@ Only the page being shown gets ``SearchHeadline`` snippets, which are the expens
 They are cut from the stored plain text (``body_text``: no Markdown, references or footnote
 numbers), at word boundaries, with an ellipsis where the text goes on, the matched words in
 ``<mark>`` and everything else escaped; one statement for the whole page, whatever types are
-on it.
+on it. Both statements are built once per process (``armistice_site.search_statements``).
 
 Without PostgreSQL (the SQLite first look) matching degrades to case-insensitive substring
 search.
@@ -32,35 +32,27 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from django.contrib.postgres.search import SearchHeadline, SearchQuery, SearchRank
 from django.db import connection
-from django.db.models import Case, CharField, F, FloatField, Q, QuerySet, Value, When
-from django.db.models.functions import Concat, Left, Length, Right, Substr
+from django.db.models import Q, QuerySet
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import escape
 
-from armistice_site import registry
-from armistice_site.search import SEARCH_CONFIG, TitleKeyMatch, query_title_key
+from armistice_site import registry, search_statements
+from armistice_site.search import query_title_key
+from armistice_site.search_statements import (
+    EDGE,
+    ELLIPSIS,
+    EXACT_BONUS,
+    START,
+    STOP,
+    Terms,
+)
 
 MAX_QUERY_LENGTH = 200
-RANK_CANDIDATES = 100
-#: Added to the rank of an exact title, name or acronym match; ``SearchRank`` with
-#: normalisation 32 (rank / (rank + 1)) stays below 1, so such a match always comes first.
-EXACT_BONUS = 1.0
-_RANK_NORMALISATION = 32
-ELLIPSIS = "…"
-#: A text this short is shown whole, every match marked, rather than cut into fragments.
-SHORT_TEXT_CHARS = 240
-_EDGE = 30  # characters compared to tell whether a snippet starts or ends where the text does
-# Snippets come from the summary and the start of the body: ts_headline's cost grows with the
-# text it is given, and a 4 000-word body would dominate the whole search.
-HEADLINE_BODY_CHARS = 3000
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 _SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w")
-# Sentinels that cannot occur in stored text (control characters are stripped from queries
-# and never typed by authors); the headline is escaped first, then they become <mark> tags.
-_START, _STOP = "\x01", "\x02"
 
 
 @dataclass(frozen=True)
@@ -165,67 +157,31 @@ class SearchResults:
     # PostgreSQL full-text search -------------------------------------------------------------
 
     @cached_property
-    def _tsquery(self) -> SearchQuery:
-        return SearchQuery(self.query, search_type="websearch", config=SEARCH_CONFIG)
-
-    @cached_property
-    def _title_key(self) -> str | None:
-        return query_title_key(self.query)
+    def _terms(self) -> Terms:
+        return Terms(self.query, query_title_key(self.query), timezone.now())
 
     @cached_property
     def _ranked(self) -> tuple[list[tuple], bool]:
         """Every ranked row, best first, and whether some type had more matches than it ranked."""
-        parts = [self._ranked_rows(kind) for kind in kinds()]
-        rows = list(parts[0].union(*parts[1:], all=True))
+        rows = search_statements.ranked(tuple(kinds()), self._terms)
         rows.sort(key=lambda row: (-row[4], row[3], row[0]))
         per_type: dict[str, int] = {}
         for name, *_rest in rows:
             per_type[name] = per_type.get(name, 0) + 1
-        return rows, any(count >= RANK_CANDIDATES for count in per_type.values())
-
-    def _ranked_rows(self, kind: _Kind) -> QuerySet:
-        rank = SearchRank(
-            F("search_vector"), self._tsquery, normalization=Value(_RANK_NORMALISATION)
-        )
-        if self._title_key is not None:
-            rank = rank + Case(
-                When(TitleKeyMatch(self._title_key), then=Value(EXACT_BONUS)),
-                default=Value(0.0),
-                output_field=FloatField(),
-            )
-        return (
-            kind.model.objects.filter(pk__in=self._candidates(kind))
-            .annotate(
-                hit_type=Value(kind.name, output_field=CharField()),
-                hit_title=F(kind.title_field),
-                hit_rank=rank,
-            )
-            .values_list("hit_type", "pk", "slug", "hit_title", "hit_rank")
-            .order_by()
-        )
-
-    def _candidates(self, kind: _Kind) -> QuerySet:
-        """The rows ranked: up to ``RANK_CANDIDATES`` matches, and always the exact ones (one
-        subquery, so the planner joins on the primary key instead of scanning the table)."""
-        matches = kind.public().filter(search_vector=self._tsquery).order_by().values("pk")
-        if self._title_key is None:
-            return matches[:RANK_CANDIDATES]
-        exact = kind.public().filter(TitleKeyMatch(self._title_key)).order_by().values("pk")
-        return matches[:RANK_CANDIDATES].union(exact[:RANK_CANDIDATES])
+        cap = search_statements.RANK_CANDIDATES
+        return rows, any(count >= cap for count in per_type.values())
 
     def _postgres_page(self, item: slice) -> list[Hit]:
         rows = self._ranked[0][item]
-        snippets = [
-            self._headlines(kind, pks)
-            for kind in kinds()
-            if (pks := [pk for name, pk, *_ in rows if name == kind.name])
-        ]
+        shown = [kind for kind in kinds() if any(row[0] == kind.name for row in rows)]
         headlines: dict[tuple[str, int], str] = {}
-        if snippets:  # one query for the whole page, whatever types are on it
-            combined = snippets[0].union(*snippets[1:], all=True)
+        if shown:  # one statement for the whole page, whatever types are on it
+            keys = tuple(tuple(pk for name, pk, *_ in rows if name == kind.name) for kind in shown)
             headlines = {
                 (name, pk): _snippet(headline, start, end)
-                for name, pk, headline, start, end in combined
+                for name, pk, headline, start, end in search_statements.headlines(
+                    tuple(shown), Terms(self.query, None, self._terms.now, keys)
+                )
             }
         return [
             Hit(
@@ -238,51 +194,6 @@ class SearchResults:
             )
             for name, pk, slug, label, rank in rows
         ]
-
-    def _headlines(self, kind: _Kind, pks: list[int]) -> QuerySet:
-        fields = [
-            Substr(field, 1, HEADLINE_BODY_CHARS) if field == "body_text" else F(field)
-            for field in kind.text_fields
-        ]
-        text = Concat(*_interleave(fields, Value(" ")), output_field=CharField())
-        whole = Concat(
-            *_interleave([F(field) for field in kind.text_fields], Value(" ")),
-            output_field=CharField(),
-        )
-        return (
-            kind.model.objects.filter(pk__in=pks)
-            .annotate(text_length=Length(whole))
-            .annotate(
-                hit_type=Value(kind.name, output_field=CharField()),
-                headline=Case(
-                    When(
-                        Q(text_length__lte=SHORT_TEXT_CHARS),
-                        then=SearchHeadline(
-                            whole,
-                            self._tsquery,
-                            config=SEARCH_CONFIG,
-                            start_sel=_START,
-                            stop_sel=_STOP,
-                            highlight_all=True,
-                        ),
-                    ),
-                    default=SearchHeadline(
-                        text,
-                        self._tsquery,
-                        config=SEARCH_CONFIG,
-                        start_sel=_START,
-                        stop_sel=_STOP,
-                        max_words=35,
-                        min_words=15,
-                        max_fragments=2,
-                        fragment_delimiter=f" {ELLIPSIS} ",
-                    ),
-                ),
-            )
-            .annotate(text_start=Left(text, _EDGE * 2), text_end=Right(whole, _EDGE * 2))
-            .values_list("hit_type", "pk", "headline", "text_start", "text_end")
-            .order_by()
-        )
 
     # SQLite fallback -------------------------------------------------------------------------
 
@@ -315,15 +226,6 @@ class SearchResults:
         return sorted(hits, key=lambda hit: (-hit.rank, hit.title))
 
 
-def _interleave(values: list, separator) -> list:
-    joined = []
-    for value in values:
-        if joined:
-            joined.append(separator)
-        joined.append(value)
-    return joined
-
-
 def _snippet(headline: str, text_start: str, text_end: str) -> str:
     """The headline as safe HTML: whitespace collapsed, an ellipsis where the text goes on
     before or after it (ts_headline cuts at word boundaries but does not say so), the stored
@@ -331,18 +233,18 @@ def _snippet(headline: str, text_start: str, text_end: str) -> str:
     headline = " ".join(headline.split())
     if not headline:
         return ""
-    bare = headline.replace(_START, "").replace(_STOP, "")
+    bare = headline.replace(START, "").replace(STOP, "")
     start, end = " ".join(text_start.split()), " ".join(text_end.split())
-    if not start.startswith(bare[:_EDGE]):
+    if not start.startswith(bare[:EDGE]):
         headline = f"{ELLIPSIS} {headline}"
-    if not end.endswith(bare[-_EDGE:]):
+    if not end.endswith(bare[-EDGE:]):
         headline = f"{headline} {ELLIPSIS}"
     return _marked(headline)
 
 
 def _marked(headline: str) -> str:
     """Escape the stored text, then turn the sentinels into ``<mark>`` tags."""
-    return escape(headline).replace(_START, "<mark>").replace(_STOP, "</mark>")
+    return escape(headline).replace(START, "<mark>").replace(STOP, "</mark>")
 
 
 def _highlight(text: str, words: list[str]) -> str:

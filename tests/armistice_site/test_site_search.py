@@ -140,7 +140,7 @@ def test_search_never_returns_non_public_items():
 
 
 def test_a_total_cut_short_by_the_ranking_cap_says_at_least(client, monkeypatch):
-    monkeypatch.setattr("armistice_site.site_search.RANK_CANDIDATES", 3)
+    monkeypatch.setattr("armistice_site.search_statements.RANK_CANDIDATES", 3)
     for number in range(5):
         factories.ArticleFactory(title=f"Panmunjom talks, session {number}")
     page = client.get("/search/", {"q": "Panmunjom"}).content.decode()
@@ -187,7 +187,7 @@ def test_snippets_cut_at_words_say_so_with_an_ellipsis():
 
 
 def test_an_exact_name_is_ranked_even_beyond_the_ranking_cap(monkeypatch):
-    monkeypatch.setattr("armistice_site.site_search.RANK_CANDIDATES", 3)
+    monkeypatch.setattr("armistice_site.search_statements.RANK_CANDIDATES", 3)
     for number in range(6):
         factories.EventFactory(title=f"NATO summit {number}", summary="NATO leaders met.")
     nato = factories.AllianceFactory(name="North Atlantic Treaty Organization", short_name="NATO")
