@@ -18,7 +18,9 @@ import logging
 import pickle
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -36,14 +38,21 @@ cache_recovered = Signal()
 _MISSING = object()
 
 #: A page-cache entry written by ``set_current``: the versions it was stored against on its
-#: first line ("key number" pairs, the keys as stored), then the pickled value. Returns the
-#: value only if every version still holds, and nothing when the entry is missing or stale:
-#: the comparison runs inside Redis, so a hit is one round trip and one small reply.
+#: first line ("key number" pairs, the keys as stored), then the pickled value. Returns
+#: ``{count, ms left}`` of the rate-limit window ``KEYS[2]`` after adding one to it (when
+#: ``ARGV[1]``, its length in seconds, is given; else ``{-1, -1}``), followed by the value only
+#: if every version still holds: the comparison runs inside Redis, so a hit is one round trip
+#: and one small reply, the API's rate-limit count included.
 _CURRENT_ENTRY = """
+local reply = {-1, -1}
+if ARGV[1] then
+  redis.call('SET', KEYS[2], 0, 'EX', ARGV[1], 'NX')
+  reply = {redis.call('INCR', KEYS[2]), redis.call('PTTL', KEYS[2])}
+end
 local entry = redis.call('GET', KEYS[1])
-if not entry then return false end
+if not entry then return reply end
 local cut = string.find(entry, '\\n', 1, true)
-if not cut then return false end
+if not cut then return reply end
 local names, wanted = {}, {}
 for name, number in string.gmatch(string.sub(entry, 1, cut - 1), '(%S+) (%S+)') do
   names[#names + 1] = name
@@ -52,11 +61,16 @@ end
 if #names > 0 then
   local found = redis.call('MGET', unpack(names))
   for i = 1, #names do
-    if found[i] ~= wanted[i] then return false end
+    if found[i] ~= wanted[i] then return reply end
   end
 end
-return string.sub(entry, cut + 1)
+reply[3] = string.sub(entry, cut + 1)
+return reply
 """
+
+#: Rate-limit counts already made by ``get_current`` for the request being served (counter key
+#: -> (count, seconds left)), which ``count_in_window`` hands out instead of counting again.
+_counted: ContextVar[dict | None] = ContextVar("counted_with_entry", default=None)
 
 
 @dataclass
@@ -105,6 +119,18 @@ def outage_for(location: str) -> Outage:
     thread) of this process."""
     with _outages_lock:
         return _outages.setdefault(location, Outage())
+
+
+@contextmanager
+def counting() -> Iterator[None]:
+    """Around one request: rate-limit counts made with a page-cache read are kept for the
+    throttle, and forgotten when the request ends (a worker serves the next one in the same
+    context)."""
+    token = _counted.set({})
+    try:
+        yield
+    finally:
+        _counted.reset(token)
 
 
 def is_unavailable(backend: BaseCache) -> bool:
@@ -202,7 +228,12 @@ class GuardedRedisCache(RedisCache):
 
     def count_in_window(self, key, seconds: int, version=None) -> tuple[int, float] | None:
         """Add one to a counter that lives ``seconds`` from its first count, in one round
-        trip: ``(count, seconds left)``, or None while Redis is away (the API rate limit)."""
+        trip: ``(count, seconds left)``, or None while Redis is away (the API rate limit).
+        A count ``get_current`` already made for this key in this request is returned (once)
+        instead."""
+        counted = _counted.get()
+        if counted and key in counted and version is None:
+            return counted.pop(key)
 
         def count() -> tuple[int, float]:
             name = self.make_and_validate_key(key, version=version)
@@ -227,18 +258,30 @@ class GuardedRedisCache(RedisCache):
 
         self._guard(store)
 
-    def get_current(self, key) -> Any:
-        """The value ``set_current`` stored, if every version it named still holds, in one
-        round trip; None otherwise (missing, stale, or Redis away)."""
+    def get_current(self, key, window: tuple[str, int] | None = None) -> Any:
+        """The value ``set_current`` stored, if every version it named still holds; None
+        otherwise (missing, stale, or Redis away). With a rate-limit ``window`` (counter key,
+        seconds), one is added to that counter in the same round trip, and the next
+        ``count_in_window`` for it in this request returns that count (see ``counting``)."""
 
-        def read() -> bytes | None:
+        def read() -> list:
             client = self._cache.get_client(write=True)
             if self._current_entry is None:
                 self._current_entry = client.register_script(_CURRENT_ENTRY)
-            return self._current_entry(keys=[self.make_key(key)], client=client)
+            if window is None:
+                return self._current_entry(keys=[self.make_key(key)], client=client)
+            counter, seconds = window
+            keys = [self.make_key(key), self.make_key(counter)]
+            return self._current_entry(keys=keys, args=[max(1, int(seconds))], client=client)
 
-        found = self._guard(read)
-        return None if found is None else pickle.loads(found)  # noqa: S301 (our own entry)
+        reply = self._guard(read)
+        if reply is None:
+            return None
+        count, left_ms, *found = reply
+        counted = _counted.get()
+        if window is not None and counted is not None:
+            counted[window[0]] = (count, max(0, left_ms) / 1000)
+        return pickle.loads(found[0]) if found else None  # noqa: S301 (our own entry)
 
     def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None) -> list:
         return self._guard(super().set_many, data, timeout, version, fallback=list(data))

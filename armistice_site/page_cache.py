@@ -29,7 +29,7 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import set_response_etag
 
-from armistice_site import dependencies
+from armistice_site import cache_guard, dependencies
 
 CACHE_HEADER = "X-Page-Cache"
 API_PREFIX = "/api/"
@@ -80,12 +80,13 @@ def depends_on_every_write(request: HttpRequest) -> bool:
     )
 
 
-def read_entry(key: str) -> HttpResponse | None:
+def read_entry(key: str, window: tuple[str, int] | None = None) -> HttpResponse | None:
     """The stored response if none of the versions it was stored against has moved. The Redis
-    backend compares them inside Redis, in the same round trip as the read
-    (``GuardedRedisCache.get_current``); any other backend in two reads."""
+    backend compares them inside Redis, in the same round trip as the read, and adds the API
+    request to its rate-limit ``window`` there too (``GuardedRedisCache.get_current``); any
+    other backend reads twice, and the throttle counts on its own."""
     if hasattr(cache, "get_current"):
-        return cache.get_current(key)
+        return cache.get_current(key, window)
     entry = cache.get(key)
     if not isinstance(entry, tuple) or len(entry) != 2:
         return None
@@ -100,6 +101,17 @@ def store_entry(key: str, stored_versions: dict[str, int], response: HttpRespons
         cache.set_current(key, stored_versions, response, settings.CACHE_SECONDS)
     else:
         cache.set(key, (stored_versions, response), settings.CACHE_SECONDS)
+
+
+def api_window(request: HttpRequest) -> tuple[str, int] | None:
+    """The rate-limit counter the API's throttle adds this request to, and for how long."""
+    from rest_framework.request import Request
+    from rest_framework.settings import api_settings
+
+    for throttle in api_settings.DEFAULT_THROTTLE_CLASSES:
+        if hasattr(throttle, "window"):
+            return throttle().window(Request(request))
+    return None
 
 
 def api_throttles_allow(request: HttpRequest) -> bool:
@@ -133,11 +145,14 @@ class PageCacheMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if not settings.PAGE_CACHE or not is_cacheable_request(request):
             return self.get_response(request)
+        with cache_guard.counting():
+            return self.answer(request)
+
+    def answer(self, request: HttpRequest) -> HttpResponse:
         key = cache_key(request)
-        cached = read_entry(key)
-        if cached is not None and (
-            not request.path_info.startswith(API_PREFIX) or api_throttles_allow(request)
-        ):
+        is_api = request.path_info.startswith(API_PREFIX)
+        cached = read_entry(key, api_window(request) if is_api else None)
+        if cached is not None and (not is_api or api_throttles_allow(request)):
             cached[CACHE_HEADER] = "hit"
             return cached
         epoch_before = dependencies.ensure_epoch()

@@ -4,7 +4,8 @@ DRF's own throttle keeps each client's request history (a list of timestamps) in
 a ``get`` and a ``set`` of a pickled list on every API request, cached answers included. Here
 a client's window opens at its first request and lasts the rate's period; each request adds
 one to a counter that expires with the window (``GuardedRedisCache.count_in_window``: one
-pipelined round trip to Redis). A client gets at most the rate per window; the ``Retry-After``
+pipelined round trip to Redis; for a request the page cache reads, none of its own, as the
+count is made inside the cache read). A client gets at most the rate per window; the ``Retry-After``
 of a refused request is what is left of its window. Because the window starts with the
 client's own first request, a burst is never split across a clock boundary."""
 
@@ -54,17 +55,26 @@ class AnonymousRateThrottle(AnonRateThrottle):
     def get_rate(self) -> str | None:
         return api_settings.DEFAULT_THROTTLE_RATES.get(self.scope)
 
-    def allow_request(self, request, view) -> bool:
+    def window(self, request) -> tuple[str, int] | None:
+        """The counter ``allow_request`` adds one to for ``request`` and the window's length in
+        seconds, or None when no limit applies (the page cache counts it ahead, with its read:
+        ``GuardedRedisCache.get_current``)."""
         if self.rate is None:
-            return True
-        self.key = self.get_cache_key(request, view)
+            return None
+        self.key = self.get_cache_key(request, None)
         if self.key is None:
+            return None
+        return f"{self.key}:window", self.duration  # not DRF's history, which INCR cannot count
+
+    def allow_request(self, request, view) -> bool:
+        window = self.window(request)
+        if window is None:
             return True
         now = self.timer()
-        key = f"{self.key}:window"  # not DRF's history list, which INCR could not count
-        counted = count_in_window(self.cache, key, self.duration, now)
+        key, seconds = window
+        counted = count_in_window(self.cache, key, seconds, now)
         if counted is None:  # Redis failed just now: count in this worker meanwhile
-            counted = count_in_window(fallback_cache, key, self.duration, now)
+            counted = count_in_window(fallback_cache, key, seconds, now)
         self.count, self.left = counted
         return self.count <= self.num_requests
 
