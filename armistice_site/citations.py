@@ -191,9 +191,30 @@ def _macro_variables(element, name: str, seen: set[str]) -> set[str]:
     return found
 
 
+def _patch_macro_lookup() -> None:
+    """citeproc-py finds a macro with an XPath query over the whole style each time the macro is
+    used, which is more than half of what formatting costs. A style read once is never changed,
+    so each macro is looked up once; the key holds the style's root element, which keeps its
+    identity for as long as the cache does."""
+    element = citeproc_model.CitationStylesElement
+    if getattr(element, "_armistice_macros", None) is not None:
+        return
+    original = element.get_macro
+    element._armistice_macros = macros = {}
+
+    def get_macro(self, name):
+        key = (self.get_root(), name)
+        if key not in macros:
+            macros[key] = original(self, name)
+        return macros[key]
+
+    element.get_macro = get_macro
+
+
 @cache
 def _style(name: str) -> CitationStylesStyle:
     _patch_name_initialising()
+    _patch_macro_lookup()
     return CitationStylesStyle(get_style_filepath(name), validate=False)
 
 
