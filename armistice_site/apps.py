@@ -6,7 +6,8 @@ class ArmisticeSiteConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
-        from armistice_site import dependencies, invalidation
+        from armistice_site import citable, dependencies, invalidation
 
         dependencies.connect()  # what a cached page shows (page_cache.py)
         invalidation.connect()  # cached pages follow every content write (page_cache.py)
+        citable.connect()  # migrate stores the "Cite this" texts rows lack (citable.py)

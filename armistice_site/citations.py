@@ -6,9 +6,11 @@ libraries — never by hand:
 - BibTeX by bibtexparser (LaTeX-encoded), RIS by rispy, CSL-JSON as it is.
 
 Sources, documents and articles each build their CSL-JSON item (``csl()`` on the model); this
-module formats it. Formatting one item costs citeproc tens of milliseconds, so results are kept
-in the shared cache under a hash of the item: a page pays once per change of what it cites,
-not per request. Nothing is fetched from the network: the styles ship in the package."""
+module formats it. Formatting one item costs citeproc tens of milliseconds, too slow for a
+page: "Cite this" texts are formatted when the item is saved and stored on its row
+(``armistice_site.citable``), and footnote notes, formatted while a body is rendered, are kept
+in the shared cache under a hash of the item. Nothing is fetched from the network: the styles
+ship in the package."""
 
 import datetime
 import hashlib
@@ -191,9 +193,30 @@ def _macro_variables(element, name: str, seen: set[str]) -> set[str]:
     return found
 
 
+def _patch_macro_lookup() -> None:
+    """citeproc-py finds a macro with an XPath query over the whole style each time the macro is
+    used, which is more than half of what formatting costs. A style read once is never changed,
+    so each macro is looked up once; the key holds the style's root element, which keeps its
+    identity for as long as the cache does."""
+    element = citeproc_model.CitationStylesElement
+    if getattr(element, "_armistice_macros", None) is not None:
+        return
+    original = element.get_macro
+    element._armistice_macros = macros = {}
+
+    def get_macro(self, name):
+        key = (self.get_root(), name)
+        if key not in macros:
+            macros[key] = original(self, name)
+        return macros[key]
+
+    element.get_macro = get_macro
+
+
 @cache
 def _style(name: str) -> CitationStylesStyle:
     _patch_name_initialising()
+    _patch_macro_lookup()
     return CitationStylesStyle(get_style_filepath(name), validate=False)
 
 
@@ -216,7 +239,10 @@ def _format(item: dict, style: str, *, note: bool) -> str:
     bibliography.register(citation)
     if note:
         return str(bibliography.cite(citation, lambda _item: None))
-    return str(bibliography.bibliography()[0])
+    # A style may leave an item out of its bibliography: Chicago cites an unpublished
+    # manuscript with no archive, publisher or address in notes only.
+    entries = bibliography.bibliography()
+    return str(entries[0]) if entries else ""
 
 
 def _cached(item: dict, style: str, note: bool) -> str:
@@ -239,9 +265,11 @@ def tidy(html: str) -> str:
     return re.sub(r",\.", ".", html).strip()
 
 
-def formatted(item: dict) -> list[tuple[Style, SafeString]]:
-    """The item in each of ``STYLES``, as HTML (titles in ``<i>``)."""
-    return [(style, mark_safe(_cached(item, style.csl, False))) for style in STYLES]  # noqa: S308
+def texts(item: dict) -> dict[str, str]:
+    """The item in each of ``STYLES``, as HTML (titles in ``<i>``), by style key, empty where
+    a style gives the item no bibliography entry: what ``Citable`` stores on save. Not cached:
+    a save is rare, and each one formats anew."""
+    return {style.key: tidy(_format(item, style.csl, note=False)) for style in STYLES}
 
 
 def note(item: dict) -> SafeString:
@@ -386,11 +414,11 @@ def download(items: list[dict], key: str) -> str:
 # --- Pages ----------------------------------------------------------------------------
 
 
-def cite_context(item: dict, url_name: str, slug: str) -> dict:
-    """What ``includes/cite_this.html`` shows: the item in each style and its downloads, whose
-    URL is ``url_name`` with the slug and the format's key."""
+def cite_context(styled: list[tuple[Style, SafeString]], url_name: str, slug: str) -> dict:
+    """What ``includes/cite_this.html`` shows: the item in each style (``Citable.cite_texts``)
+    and its downloads, whose URL is ``url_name`` with the slug and the format's key."""
     return {
-        "citations": formatted(item),
+        "citations": styled,
         "cite_downloads": [
             (download.label, reverse(url_name, kwargs={"slug": slug, "fmt": download.key}))
             for download in DOWNLOADS

@@ -28,8 +28,8 @@ class Status(models.TextChoices):
 
 
 #: Columns no list, card or summary shows: a page of 20 articles would otherwise fetch their
-#: whole bodies, rendered HTML and search vectors (tens of kilobytes each).
-LIST_DEFERRED = ("body", "body_html", "body_text", "toc", "search_vector")
+#: whole bodies, rendered HTML, search vectors and "Cite this" texts (tens of kilobytes each).
+LIST_DEFERRED = ("body", "body_html", "body_text", "toc", "search_vector", "citation_texts")
 
 
 def list_columns(queryset: models.QuerySet, prefix: str = "") -> models.QuerySet:

@@ -1,5 +1,6 @@
 import re
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
@@ -10,6 +11,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from armistice_site import citations, precision
+from armistice_site.citable import Citable
 from armistice_site.natural_keys import SlugManager
 from armistice_site.precision import Precision
 from armistice_site.publishing import Publishable
@@ -156,7 +158,7 @@ SOURCE_CSL_TYPES = {
     api=Api("sources", "source", "articles.api.SourceViewSet"),
     sitemap_priority=0.3,
 )
-class Source(models.Model):
+class Source(Citable):
     """A citation: where a fact can be checked."""
 
     class Kind(models.TextChoices):
@@ -226,6 +228,10 @@ class Source(models.Model):
             }
         )
 
+    def citation_item(self, url: str) -> dict:
+        """A source is cited at its own address (``self.url``), not at its page here."""
+        return self.csl()
+
     def clean(self):
         if self.published_on:
             self.published_on = precision.truncate(self.published_on, self.published_precision)
@@ -254,7 +260,7 @@ class Source(models.Model):
     ),
     sitemap_priority=0.8,
 )
-class Article(Publishable, RenderedBody, Searchable):
+class Article(Publishable, Citable, RenderedBody, Searchable):
     class FactCheck(models.TextChoices):
         UNCHECKED = "unchecked", _("Not yet fact-checked")
         CHECKED = "checked", _("Fact-checked")
@@ -416,6 +422,8 @@ class Article(Publishable, RenderedBody, Searchable):
         ]
         indexes = [models.Index(fields=["status", "publish_at"], name="article_public_idx")]
 
+    cited_relations = {"authors": ("name",)}
+
     def __str__(self):
         return self.title
 
@@ -478,20 +486,26 @@ class Article(Publishable, RenderedBody, Searchable):
         return html, [Reference("term", term.slug) for term in ticked]
 
     def csl(self, url: str = "", site_name: str = "") -> dict:
-        """This article as a CSL-JSON item, for "Cite this article" and the API."""
+        """This article as a CSL-JSON item, for "Cite this article" and the API. A new article
+        has no authors until its links are written (``editorial.services`` then cites it
+        again)."""
         published = self.first_published_at or self.publish_at
+        authors = self.authors.all() if self.pk is not None else []
         return citations.clean(
             {
                 "id": f"article:{self.slug}",
                 "type": "webpage",
                 "title": self.title,
-                "author": [citations.person_name(person.name) for person in self.authors.all()],
+                "author": [citations.person_name(person.name) for person in authors],
                 "container-title": site_name,
                 "issued": citations.csl_date(published.date() if published else None),
                 "URL": url,
                 "abstract": self.summary,
             }
         )
+
+    def citation_item(self, url: str) -> dict:
+        return self.csl(url, settings.SITE_NAME)
 
 
 #: A disclosure must not say whether the article was checked: the status says that.

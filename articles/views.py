@@ -106,9 +106,7 @@ class ArticleDetailView(ArticleViewMixin, DetailView):
             readings=list(article.readings.all()),
             structured_data=article_json_ld(article, self.request),
             cite_heading=_("Cite this article"),
-            **citations.cite_context(
-                article.csl(url, settings.SITE_NAME), "articles:cite", article.slug
-            ),
+            **citations.cite_context(article.cite_texts(url), "articles:cite", article.slug),
             **kwargs,
         )
 
@@ -197,9 +195,10 @@ class SourceDetailView(DetailView):
 
     def get_context_data(self, **kwargs):
         source = self.object
+        url = self.request.build_absolute_uri(source.get_absolute_url())
         return super().get_context_data(
             citing=citing(source),
-            **citations.cite_context(source.csl(), "articles:source-cite", source.slug),
+            **citations.cite_context(source.cite_texts(url), "articles:source-cite", source.slug),
             **kwargs,
         )
 

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from armistice_site import citations, precision, references
+from armistice_site.citable import Citable
 from armistice_site.markdown import render_markdown
 from armistice_site.precision import Precision
 from armistice_site.publishing import Publishable
@@ -41,7 +42,7 @@ CSL_TYPES = {
     ),
     sitemap_priority=0.6,
 )
-class Document(Publishable, RenderedBody, Searchable):
+class Document(Publishable, Citable, RenderedBody, Searchable):
     class Kind(models.TextChoices):
         TREATY = "treaty", _("Treaty text")
         MEMORANDUM = "memorandum", _("Memorandum")
@@ -225,3 +226,6 @@ class Document(Publishable, RenderedBody, Searchable):
                 "URL": url,
             }
         )
+
+    def citation_item(self, url: str) -> dict:
+        return self.csl(url)

@@ -46,12 +46,12 @@ class DocumentDetailView(PreviewMixin, DetailView):
     def get_context_data(self, **kwargs):
         document = self.object
         url = self.request.build_absolute_uri(document.get_absolute_url())
-        item = document.csl(url)
+        styled = document.cite_texts(url)
         return super().get_context_data(
             citing=citing(document),
-            archival_citation=citations.formatted(item)[2][1],
+            archival_citation=next((text for style, text in styled if style.key == "chicago"), ""),
             structured_data=document_json_ld(document, url),
-            **citations.cite_context(item, "documents:cite", document.slug),
+            **citations.cite_context(styled, "documents:cite", document.slug),
             **kwargs,
         )
 

@@ -4,9 +4,10 @@ or JSONL file that names objects by natural key (slugs), never by database id.
 - The same data always gives the same bytes: records are sorted by model and natural key,
   many-to-many lists by natural key, object keys alphabetically, and the file holds no export
   time. Two backups of one database can be compared with ``cmp``.
-- Derived columns (rendered HTML, table of contents, reading time, search vector) are not
-  written; importing renders them again through the one Markdown function and refreshes the
-  search vectors, so the result is what saving the content produces.
+- Derived columns (rendered HTML, table of contents, reading time, search vector, "Cite
+  this" texts) are not written; importing renders them again through the one Markdown
+  function, formats the citations once the links are in place and refreshes the search
+  vectors, so the result is what saving the content produces.
 - Import is one transaction that validates every object (``full_clean``) before anything is
   committed: a damaged, truncated or inconsistent file changes nothing.
 - Old addresses always travel: for an item that had other slugs, and for a deleted item, the
@@ -39,9 +40,10 @@ from django.utils import timezone
 from simple_history.exceptions import NotHistoricalModelError
 from simple_history.utils import get_history_model_for_model
 
-from armistice_site import registry
+from armistice_site import citable, registry
 from armistice_site.invalidation import bump_generation
 from armistice_site.markdown import render_markdown
+from editorial import services
 from editorial.audit import audit
 from editorial.models import AuditEntry
 
@@ -49,7 +51,9 @@ FORMAT = "armistice-content"
 VERSION = 1
 
 #: Columns computed on save from other columns; rebuilt on import, so never written.
-DERIVED = frozenset({"body_html", "body_text", "toc", "reading_time", "search_vector"})
+DERIVED = frozenset(
+    {"body_html", "body_text", "toc", "reading_time", "search_vector", *citable.DERIVED_FIELDS}
+)
 IMPORTED = "Imported from backup"
 MERGED = "Merged from backup"
 
@@ -506,6 +510,7 @@ class Importer:
                     self._guard(record, self.load_m2m, spec, record)
         for spec in all_specs:
             self._finish(spec, by_model[spec.label])
+        self._recite_others()
         return {
             spec.label: len(self.created[spec.model]) + len(self.updated[spec.model])
             for spec in all_specs
@@ -518,6 +523,10 @@ class Importer:
             spec.model.refresh_search_vectors(
                 spec.model._default_manager.filter(pk__in=[obj.pk for obj in objects])
             )
+        if issubclass(spec.model, citable.Citable) and objects:
+            for obj in objects:
+                obj.store_citations()  # now that its links (an article's authors) are loaded
+            spec.model._default_manager.bulk_update(objects, ["citation_texts"])
         if spec.history is None:
             return
         if self.mode == "merge":
@@ -525,6 +534,15 @@ class Importer:
         else:
             revisions = self.restored_revisions(spec, records)
         self.save_revisions(spec, revisions)
+
+    def _recite_others(self) -> None:
+        """A merge may rename a person whose articles the file does not hold: their "Cite
+        this" texts are stored again too (those it holds were in ``_finish``)."""
+        for updated in self.updated.values():
+            for obj in updated:
+                for model, pks in services.cited_by(obj).items():
+                    imported = {item.pk for item in self.created[model] + self.updated[model]}
+                    services.recite({model: [pk for pk in pks if pk not in imported]})
 
     def restored_revisions(
         self, spec: Spec, records: list[Record]

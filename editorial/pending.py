@@ -31,6 +31,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from armistice_site import registry
+from armistice_site.citable import Citable
 from armistice_site.publishing import Publishable
 from editorial.models import PendingRevision
 
@@ -295,6 +296,8 @@ def apply_to(instance: models.Model, pending: PendingRevision | None) -> models.
     instance.pending_revision = pending
     if hasattr(instance, "render_body"):
         instance.render_body()
+    if pending is not None and isinstance(instance, Citable):
+        instance.store_citations()  # "Cite this" as proposed (a new title, other authors)
     return instance
 
 

@@ -39,6 +39,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from armistice_site import references, registry
+from armistice_site.citable import Citable, citable_models
 from armistice_site.invalidation import bump_items
 from armistice_site.publishing import Publishable, Status
 from armistice_site.rendering import DERIVED_FIELDS, RenderedBody
@@ -254,6 +255,8 @@ def content_save(
     _write_parts(obj, parts, user)
     if linked and isinstance(obj, RenderedBody):
         content_rerender(obj)  # what the body shows may depend on the links (glossary terms)
+    if isinstance(obj, Citable) and linked.keys() & obj.cited_relations.keys():
+        content_recite(obj)  # "Cite this" shows the links (an article's authors)
     readers_see = isinstance(obj, Publishable) and obj.status == Status.PUBLISHED
     if readers_see and (problems := workflow.publishing_problems(obj)):
         raise ValidationError(problems)
@@ -273,6 +276,8 @@ def content_save(
         _revise_item(workflow.item_of(obj), user, _part_reason(obj, creating))
     if hasattr(obj, "slug"):
         rerender_dependents(obj, {obj.slug, getattr(stored, "slug", obj.slug)})
+    if not creating:
+        recite(cited_by(obj, changed))  # a renamed author: the articles that cite them
     audit(
         user=user,
         action=action or _action(step, creating, stored, obj),
@@ -353,7 +358,9 @@ def content_delete(
     row = str(obj)
     pk = obj.pk
     slugs = {obj.slug, *_former_slugs(obj)} if hasattr(obj, "slug") else set()
+    citing = cited_by(obj)
     obj.delete()
+    recite(citing)
     if item is None:  # a deleted item's proposed change goes with it
         PendingRevision.objects.filter(
             content_type=proposal_content_type(obj), object_id=str(pk)
@@ -379,6 +386,41 @@ def content_rerender(obj: RenderedBody) -> None:
     values = {name: getattr(obj, name) for name in DERIVED_FIELDS}
     type(obj)._default_manager.filter(pk=obj.pk).update(**values)
     bump_items(type(obj), [obj.pk])  # an update sends no signal: every page showing it
+
+
+def content_recite(obj: Citable) -> None:
+    """Format ``obj``'s "Cite this" texts again and store them: what they show changed
+    without a save of the item (its links, or a linked row). No revision, no audit entry."""
+    obj.store_citations()
+    type(obj)._default_manager.filter(pk=obj.pk).update(citation_texts=obj.citation_texts)
+    bump_items(type(obj), [obj.pk])  # an update sends no signal: every page showing it
+
+
+def cited_by(obj: models.Model, fields: Iterable[str] | None = None) -> dict[type, list]:
+    """The primary keys, by model, of the items whose "Cite this" texts show ``obj`` (the
+    articles a person wrote): all of them, or those that show one of ``fields`` of it."""
+    found = {}
+    for model in citable_models():
+        for relation, shown in model.cited_relations.items():
+            if model._meta.get_field(relation).related_model is not type(obj)._meta.concrete_model:
+                continue
+            if fields is not None and not set(shown) & set(fields):
+                continue
+            pks = model._default_manager.filter(**{relation: obj.pk}).values_list("pk", flat=True)
+            found.setdefault(model, []).extend(pks)
+    return {model: pks for model, pks in found.items() if pks}
+
+
+def recite(citing: Mapping[type, list]) -> int:
+    """Store again the texts of the items ``cited_by()`` found, as their links now stand
+    (after a rename, or once a deleted row's links are gone). Returns how many."""
+    count = 0
+    for model, pks in citing.items():
+        items = model._default_manager.filter(pk__in=pks).prefetch_related(*model.cited_relations)
+        for item in items.order_by("pk"):
+            content_recite(item)
+            count += 1
+    return count
 
 
 def rerender_dependents(obj: models.Model, slugs: set[str]) -> int:

@@ -3,8 +3,9 @@
 Every kind of content gets its own random stream (``"<seed>:<kind>"``), so the same seed
 always gives the same rows, and ids are reserved from each table's sequence before writing,
 so relations can be written in the same pass. Model ``save()`` is bypassed: bodies come from
-``synthetic.bodies`` already rendered, and search vectors are refreshed afterwards with the
-models' own ``refresh_search_vectors`` (one UPDATE per batch)."""
+``synthetic.bodies`` already rendered, "Cite this" texts from ``synthetic.citations`` (which
+is why titles are in title case), and search vectors are refreshed afterwards with the models'
+own ``refresh_search_vectors`` (one UPDATE per batch)."""
 
 import datetime
 import json
@@ -17,12 +18,14 @@ from django.db import connection, models, transaction
 from django.utils.text import slugify
 
 from alliances.models import Alliance, Country, Membership, Obligation
+from armistice_site.citable import PAGE_URL
 from armistice_site.precision import Precision, truncate
 from armistice_site.publishing import Status
 from articles.models import Article, Source, Tag, Topic
 from people.models import Person
 from synthetic import vocabulary as words
 from synthetic.bodies import BodyComposer
+from synthetic.citations import CitationShapes, headline
 from timeline.models import Event, Timeline, TimelineEntry
 
 EPOCH = datetime.datetime(2015, 1, 1, tzinfo=datetime.UTC)
@@ -177,6 +180,10 @@ def summary_of(rng: random.Random, subject: str) -> str:
     return text[:500]
 
 
+def by_name(person: Person) -> str:
+    return person.name  # as ``Person.Meta.ordering`` lists an article's authors
+
+
 def batched(items: list, size: int) -> Iterator[list]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
@@ -194,6 +201,7 @@ class ContentGenerator:
         self.seed, self.sizes, self.batch_size = seed, sizes, batch_size
         self.progress: Progress = progress or (lambda count: None)
         self.composer = BodyComposer(self.stream("sections"))
+        self.citing = CitationShapes()
         self.pending: list[Future] = []
 
     def stream(self, name: str) -> random.Random:
@@ -254,6 +262,7 @@ class ContentGenerator:
 
     def write_people(self) -> list[int]:
         ids = reserve_ids(Person, len(words.AUTHORS))
+        self.names = dict(zip(ids, words.AUTHORS, strict=True))
         copy_rows(
             Person,
             (
@@ -277,9 +286,9 @@ class ContentGenerator:
             for number, pk in enumerate(ids):
                 title = f"{rng.choice(words.ASPECTS)} at {rng.choice(words.PLACES)}"
                 kind = rng.choice(kinds)
-                yield {
+                row = {
                     "id": pk,
-                    "title": f"{title[0].upper()}{title[1:]}, volume {number + 1}",
+                    "title": headline(f"{title[0].upper()}{title[1:]}, volume {number + 1}"),
                     "slug": unique_slug(title, number),
                     "author": rng.choice(words.AUTHORS),
                     "publisher": rng.choice(words.PUBLISHERS),
@@ -290,6 +299,8 @@ class ContentGenerator:
                     "accessed_on": datetime.date(2024, 1, 1) if kind == "web" else None,
                     "kind": kind,
                 }
+                row["citation_texts"] = self.citing.texts(Source(**row).citation_item(PAGE_URL))
+                yield row
 
         copy_rows(Source, rows())
         return ids
@@ -335,8 +346,11 @@ class ContentGenerator:
         for batch in batched(list(enumerate(self.article_ids)), self.batch_size):
             rows, tags, sources, see_also, authors = [], [], [], [], []
             for number, pk in batch:
-                rows.append(self.article_row(rng, number, pk))
-                authors += [(pk, person) for person in rng.sample(self.people, rng.randint(1, 2))]
+                row = self.article_row(rng, number, pk)
+                people = rng.sample(self.people, rng.randint(1, 2))
+                row["citation_texts"] = self.article_citations(row, people)
+                rows.append(row)
+                authors += [(pk, person) for person in people]
                 tags += [(pk, tag) for tag in rng.sample(self.tags, rng.randint(1, 5))]
                 sources += [(pk, s) for s in rng.sample(self.sources, min(4, rng.randint(1, 4)))]
                 if number:  # earlier articles only: later ones are not committed yet
@@ -352,12 +366,19 @@ class ContentGenerator:
                 self.refresh_vectors(Article, batch[0][1], batch[-1][1])
             self.progress(len(batch))
 
+    def article_citations(self, row: dict, people: list[int]) -> dict[str, str]:
+        """The article's "Cite this" texts, its authors in the order a page lists them."""
+        article = Article(**row)
+        authors = sorted((Person(pk=pk, name=self.names[pk]) for pk in people), key=by_name)
+        article._prefetched_objects_cache = {"authors": authors}
+        return self.citing.texts(article.citation_item(PAGE_URL))
+
     def article_row(self, rng: random.Random, number: int, pk: int) -> dict:
         place = rng.choice(words.PLACES)
         title = rng.choice(words.TITLE_FORMS).format(
             place=place, year=rng.randint(1900, 2025), aspect=rng.choice(words.ASPECTS)
         )
-        title = title[0].upper() + title[1:]
+        title = headline(title[0].upper() + title[1:])
         body = self.composer.compose(rng, rng.randint(1000, 4000))
         ai_generated = rng.random() < 0.05
         fact_check = rng.choice(Article.FactCheck.values)

@@ -14,6 +14,7 @@ from armistice_site import registry
 from armistice_site.publishing import Status
 from articles.models import Article, Correction, Question, Reading, Source, Tag, Topic
 from documents.models import Document
+from editorial.services import content_recite
 from glossary.models import GlossaryTerm
 from media_library.models import Image
 from people.models import Person
@@ -160,7 +161,8 @@ class ArticleFactory(PublishableFactory):
 
     @factory.post_generation
     def authors(self, create, extracted, **kwargs):
-        """People or names ("Kim Historian"); none unless given."""
+        """People or names ("Kim Historian"); none unless given. "Cite this" names them, as
+        when ``content_save`` links them."""
         if create and extracted:
             self.authors.set(
                 [
@@ -170,6 +172,7 @@ class ArticleFactory(PublishableFactory):
                     for person in extracted
                 ]
             )
+            content_recite(self)
 
 
 class QuestionFactory(factory.django.DjangoModelFactory):
