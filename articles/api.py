@@ -10,6 +10,7 @@ from rest_framework import serializers
 from armistice_site.api.filters import IsoDateFilter
 from armistice_site.api.permissions import can_read_unpublished
 from armistice_site.api.serializers import (
+    NestedSerializer,
     PublishableWriteSerializer,
     ReadSerializer,
     WebUrlField,
@@ -43,7 +44,7 @@ class StrictBooleanFilter(django_filters.TypedChoiceFilter):
 # Summaries: how other resources embed these ------------------------------------------------
 
 
-class TopicSummarySerializer(serializers.ModelSerializer):
+class TopicSummarySerializer(NestedSerializer):
     api_url = api_url("topic-detail")
 
     class Meta:
@@ -51,7 +52,7 @@ class TopicSummarySerializer(serializers.ModelSerializer):
         fields = ["slug", "name", "api_url"]
 
 
-class TagSummarySerializer(serializers.ModelSerializer):
+class TagSummarySerializer(NestedSerializer):
     api_url = api_url("tag-detail")
 
     class Meta:
@@ -59,7 +60,7 @@ class TagSummarySerializer(serializers.ModelSerializer):
         fields = ["slug", "name", "api_url"]
 
 
-class SourceSummarySerializer(serializers.ModelSerializer):
+class SourceSummarySerializer(NestedSerializer):
     api_url = api_url("source-detail")
     citation = serializers.CharField(read_only=True)
     page = WebUrlField(help_text="The source's page here, with “Cite this”.")
@@ -69,7 +70,7 @@ class SourceSummarySerializer(serializers.ModelSerializer):
         fields = ["slug", "title", "citation", "url", "page", "api_url"]
 
 
-class ArticleSummarySerializer(serializers.ModelSerializer):
+class ArticleSummarySerializer(NestedSerializer):
     api_url = api_url("article-detail")
 
     class Meta:
@@ -254,7 +255,7 @@ class ArticleListSerializer(ReadSerializer):
         fields = ARTICLE_LIST_FIELDS
 
 
-class QuestionSerializer(serializers.ModelSerializer):
+class QuestionSerializer(NestedSerializer):
     document = serializers.SerializerMethodField(help_text="Public documents only.")
 
     class Meta:
@@ -268,7 +269,7 @@ class QuestionSerializer(serializers.ModelSerializer):
         return DocumentSummarySerializer(question.document, context=self.context).data
 
 
-class ReadingSerializer(serializers.ModelSerializer):
+class ReadingSerializer(NestedSerializer):
     source = SourceSummarySerializer(read_only=True, allow_null=True)
     document = serializers.SerializerMethodField(help_text="Public documents only.")
 
@@ -283,7 +284,7 @@ class ReadingSerializer(serializers.ModelSerializer):
         return DocumentSummarySerializer(reading.document, context=self.context).data
 
 
-class CorrectionSerializer(serializers.ModelSerializer):
+class CorrectionSerializer(NestedSerializer):
     class Meta:
         model = Correction
         fields = ["position", "corrected_on", "what_was_wrong", "what_it_says_now"]

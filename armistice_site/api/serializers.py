@@ -1,6 +1,7 @@
 """Base serializers: every read shape carries ``url`` and ``api_url``; every write shape
 refuses fields it does not accept."""
 
+import copy
 from collections.abc import Mapping
 
 from drf_spectacular.types import OpenApiTypes
@@ -53,7 +54,33 @@ def api_url(view_name: str, lookup_field: str = "slug") -> ApiUrlField:
     return ApiUrlField(view_name=f"api:{view_name}", lookup_field=lookup_field)
 
 
-class ReadSerializer(SparseFieldsMixin, serializers.ModelSerializer):
+# The two classes below have comments, not docstrings: drf-spectacular describes a schema
+# component with the first docstring along its serializer's bases, so theirs would describe
+# every summary in the published schema.
+
+
+class FieldsOnceMixin:
+    # A ModelSerializer works its fields out of the model (kinds, labels, validators) for every
+    # instance: once per request for a list's item shape, once per item for a serializer a
+    # method field makes; a sixth of an API detail request. The answer depends on the class
+    # alone (no read shape builds fields from its context), so it is worked out on first use
+    # and deep-copied for each instance, as DRF copies the fields a class declares.
+
+    def get_fields(self):
+        cls = type(self)
+        fields = cls.__dict__.get("_built_fields")
+        if fields is None:
+            fields = cls._built_fields = super().get_fields()
+        return copy.deepcopy(fields)
+
+
+class NestedSerializer(FieldsOnceMixin, serializers.ModelSerializer):
+    # A read shape inside another resource's: a summary of a related item, or a row of the
+    # item itself. Never trimmed by ``?fields=``.
+    pass
+
+
+class ReadSerializer(SparseFieldsMixin, FieldsOnceMixin, serializers.ModelSerializer):
     """Top-level read shape of a resource, trimmed by ``?fields=``."""
 
 
