@@ -18,6 +18,7 @@ from armistice_site.api.serializers import (
     api_url,
 )
 from armistice_site.api.viewsets import ReadViewSet
+from armistice_site.publishing import list_columns
 from articles import services
 from articles.models import Article, Correction, Question, Reading, Source, Tag, Topic
 from documents.api import CslField, DocumentSummarySerializer
@@ -494,8 +495,19 @@ class ArticleViewSet(PublishableViewSet):
                 queryset=GlossaryTerm.objects.public().for_list(),
                 to_attr="public_terms",
             ),
-            Prefetch("questions", queryset=Question.objects.select_related("document")),
-            Prefetch("readings", queryset=Reading.objects.select_related("source", "document")),
+            # The documents only as summaries: without their transcriptions and HTML.
+            Prefetch(
+                "questions",
+                queryset=list_columns(
+                    Question.objects.select_related("document"), prefix="document__"
+                ),
+            ),
+            Prefetch(
+                "readings",
+                queryset=list_columns(
+                    Reading.objects.select_related("source", "document"), prefix="document__"
+                ),
+            ),
             "corrections",
         )
 
