@@ -14,6 +14,7 @@ from alliances.models import Alliance, Country, Membership, Obligation
 from armistice_site.api.filters import IsoDateFilter
 from armistice_site.api.permissions import can_read_unpublished
 from armistice_site.api.serializers import (
+    NestedSerializer,
     PublishableWriteSerializer,
     ReadSerializer,
     WebUrlField,
@@ -81,7 +82,7 @@ class CountryKeyRelatedField(serializers.SlugRelatedField):
 # Summaries ----------------------------------------------------------------------------------
 
 
-class CountrySummarySerializer(serializers.ModelSerializer):
+class CountrySummarySerializer(NestedSerializer):
     api_url = api_url("country-detail")
 
     class Meta:
@@ -89,7 +90,7 @@ class CountrySummarySerializer(serializers.ModelSerializer):
         fields = ["slug", "name", "iso3", "api_url"]
 
 
-class AllianceSummarySerializer(serializers.ModelSerializer):
+class AllianceSummarySerializer(NestedSerializer):
     api_url = api_url("alliance-detail")
 
     class Meta:
@@ -100,7 +101,7 @@ class AllianceSummarySerializer(serializers.ModelSerializer):
 # Countries ----------------------------------------------------------------------------------
 
 
-class CountryMembershipSerializer(serializers.ModelSerializer):
+class CountryMembershipSerializer(NestedSerializer):
     alliance = AllianceSummarySerializer(read_only=True)
 
     class Meta:
@@ -212,7 +213,7 @@ class CountryViewSet(ReadViewSet):
 # Alliances ----------------------------------------------------------------------------------
 
 
-class AllianceMemberSerializer(serializers.ModelSerializer):
+class AllianceMemberSerializer(NestedSerializer):
     country = CountrySummarySerializer(read_only=True)
 
     class Meta:

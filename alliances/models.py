@@ -2,9 +2,9 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from armistice_site import links
 from armistice_site.natural_keys import SlugManager
 from armistice_site.publishing import Publishable
 from armistice_site.registry import Api, Part, Role, Search, content_type
@@ -103,7 +103,7 @@ class Country(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("alliances:country", kwargs={"slug": self.slug})
+        return links.path_to("alliances:country", self.slug)
 
     def natural_key(self) -> tuple[str]:
         return (self.slug,)
@@ -231,7 +231,7 @@ class Alliance(Publishable, RenderedBody, Searchable):
         return f"{self.name} ({self.short_name})" if self.short_name else self.name
 
     def get_absolute_url(self):
-        return reverse("alliances:detail", kwargs={"slug": self.slug})
+        return links.path_to("alliances:detail", self.slug)
 
     @property
     def obligations(self) -> list[str]:

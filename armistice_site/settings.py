@@ -370,7 +370,7 @@ REST_FRAMEWORK = {
         "rest_framework.renderers.BrowsableAPIRenderer",
     ],
     "DEFAULT_FILTER_BACKENDS": [
-        "django_filters.rest_framework.DjangoFilterBackend",
+        "armistice_site.api.filters.FilterBackend",  # django-filter's, skipped when unused
         "rest_framework.filters.SearchFilter",
         "rest_framework.filters.OrderingFilter",
     ],

@@ -10,6 +10,7 @@ from rest_framework import serializers
 from armistice_site.api.filters import IsoDateFilter
 from armistice_site.api.permissions import can_read_unpublished
 from armistice_site.api.serializers import (
+    NestedSerializer,
     PublishableWriteSerializer,
     ReadSerializer,
     WebUrlField,
@@ -17,6 +18,7 @@ from armistice_site.api.serializers import (
     api_url,
 )
 from armistice_site.api.viewsets import ReadViewSet
+from armistice_site.publishing import list_columns
 from articles import services
 from articles.models import Article, Correction, Question, Reading, Source, Tag, Topic
 from documents.api import CslField, DocumentSummarySerializer
@@ -43,7 +45,7 @@ class StrictBooleanFilter(django_filters.TypedChoiceFilter):
 # Summaries: how other resources embed these ------------------------------------------------
 
 
-class TopicSummarySerializer(serializers.ModelSerializer):
+class TopicSummarySerializer(NestedSerializer):
     api_url = api_url("topic-detail")
 
     class Meta:
@@ -51,7 +53,7 @@ class TopicSummarySerializer(serializers.ModelSerializer):
         fields = ["slug", "name", "api_url"]
 
 
-class TagSummarySerializer(serializers.ModelSerializer):
+class TagSummarySerializer(NestedSerializer):
     api_url = api_url("tag-detail")
 
     class Meta:
@@ -59,7 +61,7 @@ class TagSummarySerializer(serializers.ModelSerializer):
         fields = ["slug", "name", "api_url"]
 
 
-class SourceSummarySerializer(serializers.ModelSerializer):
+class SourceSummarySerializer(NestedSerializer):
     api_url = api_url("source-detail")
     citation = serializers.CharField(read_only=True)
     page = WebUrlField(help_text="The source's page here, with “Cite this”.")
@@ -69,7 +71,7 @@ class SourceSummarySerializer(serializers.ModelSerializer):
         fields = ["slug", "title", "citation", "url", "page", "api_url"]
 
 
-class ArticleSummarySerializer(serializers.ModelSerializer):
+class ArticleSummarySerializer(NestedSerializer):
     api_url = api_url("article-detail")
 
     class Meta:
@@ -254,7 +256,7 @@ class ArticleListSerializer(ReadSerializer):
         fields = ARTICLE_LIST_FIELDS
 
 
-class QuestionSerializer(serializers.ModelSerializer):
+class QuestionSerializer(NestedSerializer):
     document = serializers.SerializerMethodField(help_text="Public documents only.")
 
     class Meta:
@@ -268,7 +270,7 @@ class QuestionSerializer(serializers.ModelSerializer):
         return DocumentSummarySerializer(question.document, context=self.context).data
 
 
-class ReadingSerializer(serializers.ModelSerializer):
+class ReadingSerializer(NestedSerializer):
     source = SourceSummarySerializer(read_only=True, allow_null=True)
     document = serializers.SerializerMethodField(help_text="Public documents only.")
 
@@ -283,7 +285,7 @@ class ReadingSerializer(serializers.ModelSerializer):
         return DocumentSummarySerializer(reading.document, context=self.context).data
 
 
-class CorrectionSerializer(serializers.ModelSerializer):
+class CorrectionSerializer(NestedSerializer):
     class Meta:
         model = Correction
         fields = ["position", "corrected_on", "what_was_wrong", "what_it_says_now"]
@@ -493,8 +495,19 @@ class ArticleViewSet(PublishableViewSet):
                 queryset=GlossaryTerm.objects.public().for_list(),
                 to_attr="public_terms",
             ),
-            Prefetch("questions", queryset=Question.objects.select_related("document")),
-            Prefetch("readings", queryset=Reading.objects.select_related("source", "document")),
+            # The documents only as summaries: without their transcriptions and HTML.
+            Prefetch(
+                "questions",
+                queryset=list_columns(
+                    Question.objects.select_related("document"), prefix="document__"
+                ),
+            ),
+            Prefetch(
+                "readings",
+                queryset=list_columns(
+                    Reading.objects.select_related("source", "document"), prefix="document__"
+                ),
+            ),
             "corrections",
         )
 

@@ -5,12 +5,11 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils.formats import date_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from armistice_site import citations, precision
+from armistice_site import citations, links, precision
 from armistice_site.citable import Citable
 from armistice_site.natural_keys import SlugManager
 from armistice_site.precision import Precision
@@ -115,7 +114,7 @@ class Topic(Label):
         return (self.slug,)
 
     def get_absolute_url(self):
-        return reverse("articles:topic", kwargs={"slug": self.slug})
+        return links.path_to("articles:topic", self.slug)
 
 
 @content_type(
@@ -139,7 +138,7 @@ class Tag(Label):
         return (self.slug,)
 
     def get_absolute_url(self):
-        return reverse("articles:tag", kwargs={"slug": self.slug})
+        return links.path_to("articles:tag", self.slug)
 
 
 #: CSL types for each kind of source.
@@ -208,7 +207,7 @@ class Source(Citable):
         return (self.slug,)
 
     def get_absolute_url(self):
-        return reverse("articles:source", kwargs={"slug": self.slug})
+        return links.path_to("articles:source", self.slug)
 
     def csl(self) -> dict:
         """This source as a CSL-JSON item (what "Cite this" and footnotes are made from)."""
@@ -428,7 +427,7 @@ class Article(Publishable, Citable, RenderedBody, Searchable):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("articles:detail", kwargs={"slug": self.slug})
+        return links.path_to("articles:detail", self.slug)
 
     def clean(self):
         errors = {}

@@ -8,6 +8,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from armistice_site.api.serializers import (
+    NestedSerializer,
     PublishableWriteSerializer,
     ReadSerializer,
     WebUrlField,
@@ -19,7 +20,7 @@ from editorial.api import PublishableViewSet
 from editorial.services import Move, Route
 
 
-class DocumentSummarySerializer(serializers.ModelSerializer):
+class DocumentSummarySerializer(NestedSerializer):
     api_url = api_url("document-detail")
     url = WebUrlField()
 

@@ -8,10 +8,9 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from armistice_site import citations, precision, references
+from armistice_site import citations, links, precision, references
 from armistice_site.citable import Citable
 from armistice_site.markdown import render_markdown
 from armistice_site.precision import Precision
@@ -178,7 +177,7 @@ class Document(Publishable, Citable, RenderedBody, Searchable):
         return f"{self.title} ({self.display_date})"
 
     def get_absolute_url(self):
-        return reverse("documents:detail", kwargs={"slug": self.slug})
+        return links.path_to("documents:detail", self.slug)
 
     @property
     def display_date(self) -> str:

@@ -19,11 +19,11 @@ from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse
 from rest_framework import exceptions, mixins, serializers, status
-from rest_framework.permissions import DjangoModelPermissionsOrAnonReadOnly
 from rest_framework.response import Response
 
 from armistice_site import registry
 from armistice_site.api.conditional import PreconditionFailed, if_match_passes, representation_etag
+from armistice_site.api.permissions import ModelPermissionsOrAnonReadOnly
 from armistice_site.api.schema import ApiAutoSchema, ErrorSerializer
 from armistice_site.api.viewsets import PublishableReadViewSet, ReadViewSet
 from armistice_site.publishing import Publishable, Status, permission_name
@@ -145,7 +145,7 @@ class WriteMixin(mixins.CreateModelMixin, mixins.UpdateModelMixin, mixins.Destro
     ``ConditionalGetMixin``): of two clients writing from the same version, exactly one wins;
     the other gets 412 naming who changed it when, and nothing is changed."""
 
-    permission_classes = [DjangoModelPermissionsOrAnonReadOnly]
+    permission_classes = [ModelPermissionsOrAnonReadOnly]
     schema = WriteSchema()
     write_serializer_class = None
 

@@ -4,6 +4,7 @@ from django.db.models import Prefetch, QuerySet
 from rest_framework import serializers
 
 from armistice_site.api.serializers import (
+    NestedSerializer,
     PublishableWriteSerializer,
     ReadSerializer,
     WebUrlField,
@@ -15,7 +16,7 @@ from glossary import services
 from glossary.models import GlossaryTerm
 
 
-class GlossaryTermSummarySerializer(serializers.ModelSerializer):
+class GlossaryTermSummarySerializer(NestedSerializer):
     url = WebUrlField()
     api_url = api_url("glossary-term-detail")
 

@@ -7,9 +7,9 @@ import re
 from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.db.models.functions import Lower
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from armistice_site import links
 from armistice_site.publishing import Publishable
 from armistice_site.registry import Api, Role, Search, content_type
 from armistice_site.rendering import RenderedBody
@@ -78,7 +78,7 @@ class GlossaryTerm(Publishable, RenderedBody, Searchable):
         return self.term
 
     def get_absolute_url(self):
-        return reverse("glossary:detail", kwargs={"slug": self.slug})
+        return links.path_to("glossary:detail", self.slug)
 
     @property
     def initial(self) -> str:

@@ -1,16 +1,21 @@
 """API v1 for people: authors and reviewers."""
 
 from django.db.models import QuerySet
-from rest_framework import serializers
 
-from armistice_site.api.serializers import ReadSerializer, WebUrlField, WriteSerializer, api_url
+from armistice_site.api.serializers import (
+    NestedSerializer,
+    ReadSerializer,
+    WebUrlField,
+    WriteSerializer,
+    api_url,
+)
 from editorial.api import WritableViewSet
 from editorial.services import Move, Route
 from people import services
 from people.models import Person
 
 
-class PersonSummarySerializer(serializers.ModelSerializer):
+class PersonSummarySerializer(NestedSerializer):
     url = WebUrlField()
     api_url = api_url("person-detail")
 

@@ -3,9 +3,9 @@ a reader knows who wrote and who checked what they read."""
 
 from django.core.validators import MaxLengthValidator
 from django.db import models
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from armistice_site import links
 from armistice_site.natural_keys import SlugManager
 from armistice_site.registry import Api, Role, content_type
 from armistice_site.revisioning import Revisions
@@ -64,4 +64,4 @@ class Person(models.Model):
         return (self.slug,)
 
     def get_absolute_url(self):
-        return reverse("people:detail", kwargs={"slug": self.slug})
+        return links.path_to("people:detail", self.slug)

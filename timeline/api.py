@@ -18,6 +18,7 @@ from alliances.api import (
 from alliances.models import Alliance, Country
 from armistice_site.api.filters import IsoDateFilter
 from armistice_site.api.serializers import (
+    NestedSerializer,
     PublishableWriteSerializer,
     ReadSerializer,
     WebUrlField,
@@ -81,7 +82,7 @@ class TimelineJSTimelineSerializer(serializers.BaseSerializer):
 # Events -------------------------------------------------------------------------------------
 
 
-class EventSummarySerializer(serializers.ModelSerializer):
+class EventSummarySerializer(NestedSerializer):
     api_url = api_url("event-detail")
 
     class Meta:
@@ -131,7 +132,7 @@ class EventListSerializer(ReadSerializer):
         extra_kwargs = {"latitude": COORDINATE, "longitude": COORDINATE}
 
 
-class TimelineSummarySerializer(serializers.ModelSerializer):
+class TimelineSummarySerializer(NestedSerializer):
     api_url = api_url("timeline-detail")
 
     class Meta:
@@ -361,7 +362,7 @@ class EventViewSet(geojson.GeoJSONMixin, timelinejs.TimelineJSMixin, Publishable
 # Timelines ----------------------------------------------------------------------------------
 
 
-class TimelineEventSerializer(serializers.ModelSerializer):
+class TimelineEventSerializer(NestedSerializer):
     """An event as a step of a curated timeline."""
 
     display_date = serializers.CharField(read_only=True)

@@ -2,11 +2,10 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxLengthValidator, MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from alliances.models import Alliance, Country
-from armistice_site import precision
+from armistice_site import links, precision
 from armistice_site.precision import Precision
 from armistice_site.publishing import Publishable, list_columns
 from armistice_site.registry import Api, Part, Role, Search, content_type
@@ -162,7 +161,7 @@ class Event(Publishable, RenderedBody, Searchable):
         return f"{self.display_date}: {self.title}"
 
     def get_absolute_url(self):
-        return reverse("timeline:event", kwargs={"slug": self.slug})
+        return links.path_to("timeline:event", self.slug)
 
     @property
     def has_place(self) -> bool:
@@ -237,7 +236,7 @@ class Timeline(Publishable):
         return self.title
 
     def get_absolute_url(self):
-        return reverse("timeline:curated", kwargs={"slug": self.slug})
+        return links.path_to("timeline:curated", self.slug)
 
 
 class TimelineEntryQuerySet(models.QuerySet):

@@ -1,13 +1,16 @@
 """Base serializers: every read shape carries ``url`` and ``api_url``; every write shape
 refuses fields it does not accept."""
 
+import copy
 from collections.abc import Mapping
 
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+from rest_framework.settings import api_settings
 from rest_framework.validators import UniqueValidator
 
+from armistice_site import links
 from armistice_site.api.fields import SparseFieldsMixin
 
 
@@ -22,16 +25,62 @@ class WebUrlField(serializers.Field):
     def to_representation(self, value) -> str:
         path = value.get_absolute_url()
         request = self.context.get("request")
-        return request.build_absolute_uri(path) if request else path
+        return links.for_request(request).absolute(path) if request else path
 
 
-def api_url(view_name: str, lookup_field: str = "slug") -> serializers.HyperlinkedIdentityField:
-    return serializers.HyperlinkedIdentityField(
-        view_name=f"api:{view_name}", lookup_field=lookup_field
-    )
+class ApiUrlField(serializers.HyperlinkedIdentityField):
+    """DRF's identity hyperlink, with the address made by ``armistice_site.links`` (the same
+    string ``reverse()`` gives, without reversing each item). DRF makes it the long way when
+    the link is not just the item's absolute address: without a request (a relative path), or
+    with a format suffix, a versioning scheme or the ``?format=`` override that DRF copies
+    into every link."""
+
+    def get_url(self, obj, view_name, request, format):
+        if (
+            request is None
+            or format
+            or getattr(request, "versioning_scheme", None) is not None
+            or api_settings.URL_FORMAT_OVERRIDE in request.GET
+        ):
+            return super().get_url(obj, view_name, request, format)
+        if hasattr(obj, "pk") and obj.pk in (None, ""):
+            return None
+        request_links = links.for_request(request)
+        slug = getattr(obj, self.lookup_field)
+        return request_links.absolute(request_links.path_to(view_name, slug, self.lookup_url_kwarg))
 
 
-class ReadSerializer(SparseFieldsMixin, serializers.ModelSerializer):
+def api_url(view_name: str, lookup_field: str = "slug") -> ApiUrlField:
+    return ApiUrlField(view_name=f"api:{view_name}", lookup_field=lookup_field)
+
+
+# The two classes below have comments, not docstrings: drf-spectacular describes a schema
+# component with the first docstring along its serializer's bases, so theirs would describe
+# every summary in the published schema.
+
+
+class FieldsOnceMixin:
+    # A ModelSerializer works its fields out of the model (kinds, labels, validators) for every
+    # instance: once per request for a list's item shape, once per item for a serializer a
+    # method field makes; a sixth of an API detail request. The answer depends on the class
+    # alone (no read shape builds fields from its context), so it is worked out on first use
+    # and deep-copied for each instance, as DRF copies the fields a class declares.
+
+    def get_fields(self):
+        cls = type(self)
+        fields = cls.__dict__.get("_built_fields")
+        if fields is None:
+            fields = cls._built_fields = super().get_fields()
+        return copy.deepcopy(fields)
+
+
+class NestedSerializer(FieldsOnceMixin, serializers.ModelSerializer):
+    # A read shape inside another resource's: a summary of a related item, or a row of the
+    # item itself. Never trimmed by ``?fields=``.
+    pass
+
+
+class ReadSerializer(SparseFieldsMixin, FieldsOnceMixin, serializers.ModelSerializer):
     """Top-level read shape of a resource, trimmed by ``?fields=``."""
 
 

@@ -1,12 +1,20 @@
-"""Every list filter, its boundaries, and the 400 that names a bad parameter."""
+"""Every list filter, its boundaries, the 400 that names a bad parameter, and that a filter
+without a value keeps every row (so ``FilterBackend`` may leave out the filters a request does
+not name)."""
 
 import datetime
 
 import pytest
 import time_machine
+from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
+from django.utils.module_loading import import_string
+from django_filters.constants import EMPTY_VALUES
+from rest_framework.request import Request
+from rest_framework.test import APIRequestFactory
 
 from alliances.models import Alliance
+from armistice_site import registry
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -184,3 +192,24 @@ def test_scheduled_item_appears_once_its_time_comes(api_client):
     assert slugs(api_client, "/api/v1/articles/") == []
     with time_machine.travel(article.publish_at + datetime.timedelta(minutes=1)):
         assert slugs(api_client, "/api/v1/articles/") == [article.slug]
+
+
+FILTERED_VIEWSETS = [
+    import_string(entry.api.viewset)
+    for entry in registry.entries()
+    if entry.api is not None
+    and getattr(import_string(entry.api.viewset), "filterset_class", None) is not None
+]
+
+
+@pytest.mark.parametrize("viewset", FILTERED_VIEWSETS, ids=lambda viewset: viewset.__name__)
+def test_a_filter_without_a_value_keeps_every_row(viewset):
+    request = Request(APIRequestFactory().get("/", {"page": "2", "fields": "slug"}))
+    request.user = AnonymousUser()
+    filterset_class = viewset.filterset_class
+    queryset = filterset_class._meta.model._default_manager.all()
+    filterset = filterset_class(data=request.query_params, queryset=queryset, request=request)
+
+    assert filterset.is_valid(), filterset.errors
+    assert all(value in EMPTY_VALUES for value in filterset.form.cleaned_data.values())
+    assert str(filterset.qs.query) == str(queryset.query)
