@@ -164,7 +164,7 @@ class SearchResults:
     def _ranked(self) -> tuple[list[tuple], bool]:
         """Every ranked row, best first, and whether some type had more matches than it ranked."""
         rows = search_statements.ranked(tuple(kinds()), self._terms)
-        rows.sort(key=lambda row: (-row[4], row[3], row[0]))
+        rows.sort(key=lambda row: (-row[4], row[3], row[0], row[2]))
         per_type: dict[str, int] = {}
         for name, *_rest in rows:
             per_type[name] = per_type.get(name, 0) + 1
