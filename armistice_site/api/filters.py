@@ -34,8 +34,8 @@ class FilterBackend(DjangoFilterBackend):
     """django-filter's backend, building only the filters a request names.
 
     A filter without a value passes every row through (tests/armistice_site/api/
-    test_filters.py checks each one), yet building the FilterSet's form with every filter's
-    field, label and choices of rows was a tenth of an API list or detail request
+    test_filters.py checks each one), yet building the FilterSet's form, with a field, label
+    and queryset for every filter, was a tenth of an API list or detail request
     (bench/profile.md). So the form holds the filters the query string names, and a request
     naming none (``?page=2``, a detail) is not filtered at all. Errors and results are those
     of the whole FilterSet; the browsable API's filter form (``to_html``) still shows them all."""
