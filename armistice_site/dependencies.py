@@ -16,7 +16,8 @@ no instance). Each has a version number in the shared cache:
   pages loading thousands of items) depend on it alone.
 
 A page-cache entry keeps the versions its dependencies had when it was stored; a hit reads
-them again in one ``get_many`` and is served only if every one matches. A version that is
+them again (``versions``, one ``get_many``; with Redis inside the same script that reads the
+entry, ``GuardedRedisCache.get_current``) and is served only if every one matches. A version that is
 missing (never written, or evicted) is created with ``add`` at store time, never assumed:
 an entry is only stored against numbers that are really in the cache, so losing a number
 can only cause a miss.
