@@ -13,6 +13,7 @@ from alliances.maps import MapDateForm, alliance_map, country_map, default_day
 from alliances.models import Alliance, Country, Membership, Obligation
 from alliances.selectors import membership_spans
 from armistice_site.paging import LenientPaginationMixin
+from armistice_site.select_widget import FastSelect
 from articles.selectors import public_articles
 from documents.models import Document
 from editorial.preview import PreviewMixin
@@ -46,6 +47,7 @@ class AllianceFilterForm(forms.Form):
         required=False,
     )
     member = forms.ModelChoiceField(
+        widget=FastSelect,
         label=_("Member country"),
         queryset=Country.objects.none(),
         to_field_name="slug",

@@ -11,6 +11,7 @@ from django.views.generic import DetailView, ListView
 from armistice_site import citations
 from armistice_site.citing import citing
 from armistice_site.paging import LenientPaginationMixin
+from armistice_site.select_widget import FastSelect
 from articles.models import Article, Question, Reading, Source, Tag, Topic
 from articles.selectors import public_articles, public_corrections
 from documents.models import Document
@@ -39,6 +40,7 @@ class ArticleViewMixin(PreviewMixin):
 
 class ArticleFilterForm(forms.Form):
     topic = forms.ModelChoiceField(
+        widget=FastSelect,
         label=_("Topic"),
         queryset=Topic.objects.none(),
         to_field_name="slug",
@@ -46,6 +48,7 @@ class ArticleFilterForm(forms.Form):
         empty_label=_("All topics"),
     )
     tag = forms.ModelChoiceField(
+        widget=FastSelect,
         label=_("Tag"),
         queryset=Tag.objects.none(),
         to_field_name="slug",

@@ -10,6 +10,7 @@ from django.views.generic import DetailView, ListView
 from alliances.models import Alliance, Country
 from armistice_site.paging import LenientPaginationMixin
 from armistice_site.precision import Precision
+from armistice_site.select_widget import FastSelect
 from articles.selectors import public_articles
 from documents.models import Document
 from editorial.preview import PreviewMixin
@@ -42,6 +43,7 @@ class EventFilterForm(forms.Form):
         label=_("To year"), min_value=FIRST_YEAR, max_value=LAST_YEAR, required=False
     )
     country = forms.ModelChoiceField(
+        widget=FastSelect,
         label=_("Country"),
         queryset=Country.objects.none(),
         to_field_name="slug",
@@ -49,6 +51,7 @@ class EventFilterForm(forms.Form):
         empty_label=_("Any country"),
     )
     alliance = forms.ModelChoiceField(
+        widget=FastSelect,
         label=_("Alliance"),
         queryset=Alliance.objects.none(),
         to_field_name="slug",
