@@ -36,9 +36,12 @@ RETRY_SECONDS = 5.0
 cache_recovered = Signal()
 
 _MISSING = object()
+ENTRY_SUFFIX = ":versioned"
 
 #: A page-cache entry written by ``set_current``: the versions it was stored against on its
-#: first line ("key number" pairs, the keys as stored), then the pickled value. Returns
+#: first line ("key number" pairs, the keys as stored; an entry without any is never current),
+#: then the pickled value. Its key is the caller's with ``ENTRY_SUFFIX``, so a value stored
+#: under the same name in another form (``set``, by an older release) is never read as one. Returns
 #: ``{count, ms left}`` of the rate-limit window ``KEYS[2]`` after adding one to it (when
 #: ``ARGV[1]``, its length in seconds, is given; else ``{-1, -1}``), followed by the value only
 #: if every version still holds: the comparison runs inside Redis, so a hit is one round trip
@@ -58,11 +61,10 @@ for name, number in string.gmatch(string.sub(entry, 1, cut - 1), '(%S+) (%S+)') 
   names[#names + 1] = name
   wanted[#wanted + 1] = number
 end
-if #names > 0 then
-  local found = redis.call('MGET', unpack(names))
-  for i = 1, #names do
-    if found[i] ~= wanted[i] then return reply end
-  end
+if #names == 0 then return reply end
+local found = redis.call('MGET', unpack(names))
+for i = 1, #names do
+  if found[i] ~= wanted[i] then return reply end
 end
 reply[3] = string.sub(entry, cut + 1)
 return reply
@@ -254,7 +256,8 @@ class GuardedRedisCache(RedisCache):
         seconds = self.get_backend_timeout(timeout)
 
         def store() -> None:
-            self._cache.get_client(write=True).set(self.make_key(key), entry, ex=seconds)
+            name = self.make_key(key + ENTRY_SUFFIX)
+            self._cache.get_client(write=True).set(name, entry, ex=seconds)
 
         self._guard(store)
 
@@ -268,10 +271,11 @@ class GuardedRedisCache(RedisCache):
             client = self._cache.get_client(write=True)
             if self._current_entry is None:
                 self._current_entry = client.register_script(_CURRENT_ENTRY)
+            name = self.make_key(key + ENTRY_SUFFIX)
             if window is None:
-                return self._current_entry(keys=[self.make_key(key)], client=client)
+                return self._current_entry(keys=[name], client=client)
             counter, seconds = window
-            keys = [self.make_key(key), self.make_key(counter)]
+            keys = [name, self.make_key(counter)]
             return self._current_entry(keys=keys, args=[max(1, int(seconds))], client=client)
 
         reply = self._guard(read)

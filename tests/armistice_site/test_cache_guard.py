@@ -6,6 +6,7 @@ made during the outage is not hidden by pages cached before it. The same, agains
 is in tests/faults/test_redis_outage.py."""
 
 import logging
+import pickle
 import time
 
 import pytest
@@ -195,3 +196,19 @@ def test_without_an_outage_nothing_is_logged_and_the_cache_is_used(
     assert client.get("/articles/")[CACHE_HEADER] == "hit"
     assert cache.get("missing", "default") == "default"
     assert not [record for record in caplog.records if record.name == "armistice.cache"]
+
+
+def test_only_a_current_entry_with_its_versions_is_ever_served(redis_cache):
+    """A value stored under a page's name in another form (by an older release) is a miss, as
+    is an entry that names no versions; one whose versions hold is served until one moves."""
+    cache.set("page:old", ({"dep:item:x": 1}, "stored by set()"))
+    raw = cache._cache.get_client(write=True)
+    raw.set(cache.make_key("page:bare" + cache_guard.ENTRY_SUFFIX), b"\n" + pickle.dumps("body"))
+    cache.set("dep:item:a", 5, timeout=None)
+    cache.set_current("page:new", {"dep:item:a": 5}, "the page", 60)
+
+    assert cache.get_current("page:old") is None
+    assert cache.get_current("page:bare") is None
+    assert cache.get_current("page:new") == "the page"
+    cache.incr("dep:item:a")
+    assert cache.get_current("page:new") is None
