@@ -68,6 +68,8 @@ class RequestLogMiddleware:
         started = time.perf_counter()
         response = self.get_response(request)
         response[REQUEST_ID_HEADER] = request_id
+        if not request_logger.isEnabledFor(logging.INFO):
+            return response  # LOG_LEVEL=WARNING: nothing to format
         duration_ms = round((time.perf_counter() - started) * 1000, 1)
         request_logger.info(
             "%s %s %s",

@@ -155,6 +155,19 @@ REDIS_URL = env.text("REDIS_URL")
 CACHE_SECONDS = env.integer("CACHE_SECONDS", 60)
 # Whole responses for anonymous readers, keyed by the content generation (page_cache.py).
 PAGE_CACHE = env.flag("PAGE_CACHE", default=True)
+# Anonymous GETs skip what only a signed-in visitor needs (reader_lane.py): each middleware
+# named here is left out of their chain (None) or replaced by the one given.
+READER_LANE = env.flag("READER_LANE", default=True)
+READER_LANE_REPLACES = {
+    "django.contrib.sessions.middleware.SessionMiddleware": (
+        "armistice_site.reader_lane.AnonymousReaderMiddleware"
+    ),
+    "django.middleware.csrf.CsrfViewMiddleware": None,
+    "django.contrib.auth.middleware.AuthenticationMiddleware": None,
+    "armistice_site.lazy_messages.LazyMessageMiddleware": None,
+    "simple_history.middleware.HistoryRequestMiddleware": None,
+    "axes.middleware.AxesMiddleware": None,
+}
 # /bench/ceiling, the constant response `make bench` compares every URL with; never in production.
 BENCH_CEILING = env.flag("BENCH_CEILING", default=False)
 # The cache is an optimisation, never a dependency: while Redis does not answer, reads are
@@ -340,6 +353,7 @@ AUTHENTICATION_BACKENDS = [
 
 INSTALLED_APPS += ["csp", "axes"]
 MIDDLEWARE = [
+    "armistice_site.reader_lane.ReaderLaneMiddleware",  # anonymous reads take a shorter chain
     "armistice_site.middleware.RequestLogMiddleware",
     "armistice_site.middleware.BadRequestMiddleware",
     *MIDDLEWARE,

@@ -10,16 +10,21 @@ The setting lives in the database session, which the connection pool keeps from 
 request, so it is changed only when a request needs another value than the connection has:
 one ``SET`` per pooled connection while readers follow readers, not one per request. It is
 set before the request's first statement on each database; inside a transaction it is not
-remembered, since a rollback would undo it."""
+remembered, since a rollback would undo it.
+
+Each PostgreSQL connection gets one execute wrapper for good when it is made (``connect()``,
+from the app's ``ready()``); the middleware only names the request's bound in a context
+variable, which costs nothing for the many requests that run no query (a page-cache hit)."""
 
 import logging
 import weakref
-from contextlib import ExitStack
+from contextvars import ContextVar
 
 import psycopg
 from django.conf import settings
 from django.db import connections
 from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db.backends.signals import connection_created
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 from django.utils.cache import add_never_cache_headers
@@ -51,19 +56,40 @@ def ensure_timeout(connection: BaseDatabaseWrapper, milliseconds: int | None) ->
         _session_timeouts[raw] = milliseconds
 
 
-class _BeforeFirstStatement:
-    """Execute wrapper: before the request's first statement on a connection, set its
-    timeout."""
+class _RequestBound:
+    """The bound one request asks for, and the databases that already have it."""
+
+    __slots__ = ("milliseconds", "settled")
 
     def __init__(self, milliseconds: int | None):
         self.milliseconds = milliseconds
-        self.done = False
+        self.settled: set[str] = set()
 
-    def __call__(self, execute, sql, params, many, context):
-        if not self.done:
-            self.done = True
-            ensure_timeout(context["connection"], self.milliseconds)
-        return execute(sql, params, many, context)
+
+#: The current request's bound; outside a request (commands, the shell) nothing is changed.
+_request_bound: ContextVar[_RequestBound | None] = ContextVar("request_bound", default=None)
+
+
+def _before_statement(execute, sql, params, many, context):
+    """Execute wrapper: before the request's first statement on a database, set its bound."""
+    bound = _request_bound.get()
+    if bound is not None:
+        connection = context["connection"]
+        if connection.alias not in bound.settled:
+            bound.settled.add(connection.alias)
+            ensure_timeout(connection, bound.milliseconds)
+    return execute(sql, params, many, context)
+
+
+def _install(connection: BaseDatabaseWrapper, **kwargs) -> None:
+    if connection.vendor == "postgresql" and _before_statement not in connection.execute_wrappers:
+        connection.execute_wrappers.insert(0, _before_statement)
+
+
+def connect() -> None:
+    connection_created.connect(_install, dispatch_uid="armistice_statement_timeout")
+    for connection in connections.all(initialized_only=True):
+        _install(connection)
 
 
 def statement_cancelled(exception: BaseException | None) -> bool:
@@ -84,12 +110,11 @@ class ReaderStatementTimeoutMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         seconds = settings.DB_READER_STATEMENT_TIMEOUT
         milliseconds = seconds * 1000 if seconds and request.method in READER_METHODS else None
-        with ExitStack() as stack:
-            for connection in connections.all():
-                if connection.vendor == "postgresql":
-                    wrapper = _BeforeFirstStatement(milliseconds)
-                    stack.enter_context(connection.execute_wrapper(wrapper))
+        token = _request_bound.set(_RequestBound(milliseconds))
+        try:
             return self.get_response(request)
+        finally:
+            _request_bound.reset(token)
 
     def process_exception(self, request: HttpRequest, exception: Exception) -> HttpResponse | None:
         if not statement_cancelled(exception):
