@@ -22,7 +22,7 @@ OVERRIDES = (
     "_csp_config", "_csp_update", "_csp_replace",
     "_csp_config_ro", "_csp_update_ro", "_csp_replace_ro",
 )  # fmt: skip
-_built: dict[str, str] = {}
+_built: dict[str, tuple[str, tuple[str, ...]]] = {}
 
 
 @receiver(setting_changed, dispatch_uid="armistice_csp_setting_changed")
@@ -46,14 +46,8 @@ class PrebuiltCSPMiddleware(CSPMiddleware):
             return super().process_response(request, response)
         if not _built:
             _built.update(self._policies(request, response))
-        for header, exempt, setting in (
-            (HEADER, "_csp_exempt", "CONTENT_SECURITY_POLICY"),
-            (HEADER_REPORT_ONLY, "_csp_exempt_ro", "CONTENT_SECURITY_POLICY_REPORT_ONLY"),
-        ):
-            value = _built[header]
-            prefixes = tuple((getattr(settings, setting, None) or {}).get(
-                "EXCLUDE_URL_PREFIXES"
-            ) or ())  # fmt: skip
+        for header, exempt in ((HEADER, "_csp_exempt"), (HEADER_REPORT_ONLY, "_csp_exempt_ro")):
+            value, prefixes = _built[header]
             if (
                 value
                 and header not in response
@@ -65,10 +59,20 @@ class PrebuiltCSPMiddleware(CSPMiddleware):
         request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
         return response
 
-    def _policies(self, request: HttpRequest, response: HttpResponseBase) -> dict[str, str]:
+    def _policies(
+        self, request: HttpRequest, response: HttpResponseBase
+    ) -> dict[str, tuple[str, tuple[str, ...]]]:
+        """Each header's value and the path prefixes it is not sent for."""
         policy = self.get_policy_parts(request=request, response=response)
         report_only = self.get_policy_parts(request=request, response=response, report_only=True)
         return {
-            HEADER: build_policy(**asdict(policy)),
-            HEADER_REPORT_ONLY: build_policy(**asdict(report_only), report_only=True),
+            HEADER: (build_policy(**asdict(policy)), _excluded("CONTENT_SECURITY_POLICY")),
+            HEADER_REPORT_ONLY: (
+                build_policy(**asdict(report_only), report_only=True),
+                _excluded("CONTENT_SECURITY_POLICY_REPORT_ONLY"),
+            ),
         }
+
+
+def _excluded(setting: str) -> tuple[str, ...]:
+    return tuple((getattr(settings, setting, None) or {}).get("EXCLUDE_URL_PREFIXES") or ())

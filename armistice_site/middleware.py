@@ -28,6 +28,9 @@ request_logger = logging.getLogger("armistice.request")
 database_logger = logging.getLogger("armistice.database")
 
 REQUEST_ID_HEADER = "X-Request-ID"
+# Middleware on every request reads headers from META: ``request.headers`` builds a mapping
+# of all of them on first use, a tenth of the cost of the constant response.
+REQUEST_ID_META = "HTTP_X_REQUEST_ID"
 SANE_REQUEST_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}")
 RETRY_AFTER_SECONDS = 30
 # psycopg_pool.PoolTimeout is a psycopg.OperationalError; Django usually wraps it in its own.
@@ -61,7 +64,7 @@ class RequestLogMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        offered = request.headers.get(REQUEST_ID_HEADER, "")
+        offered = request.META.get(REQUEST_ID_META, "")  # not request.headers: see below
         request_id = offered if SANE_REQUEST_ID.fullmatch(offered) else uuid.uuid4().hex
         request.request_id = request_id
         request_id_var.set(request_id)

@@ -30,10 +30,10 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import set_response_etag
 
 from armistice_site import cache_guard, dependencies
+from armistice_site.reader_lane import is_anonymous_read
 
 CACHE_HEADER = "X-Page-Cache"
 API_PREFIX = "/api/"
-MESSAGES_COOKIE = "messages"
 NEVER_STORED = ("/healthz", "/bench/")
 #: Query parameters that only page through a list; any other (a filter, a search term) makes
 #: the page depend on every write.
@@ -44,13 +44,7 @@ _NOT_SHARED = re.compile(r"\b(private|no-store|no-cache|max-age=0)\b")
 
 
 def is_cacheable_request(request: HttpRequest) -> bool:
-    return (
-        request.method in ("GET", "HEAD")
-        and "Authorization" not in request.headers
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and MESSAGES_COOKIE not in request.COOKIES
-        and not request.path_info.startswith(NEVER_STORED)
-    )
+    return is_anonymous_read(request) and not request.path_info.startswith(NEVER_STORED)
 
 
 def is_cacheable_response(response: HttpResponse) -> bool:
@@ -67,8 +61,8 @@ def cache_key(request: HttpRequest) -> str:
     is_api = request.path_info.startswith(API_PREFIX)
     parts = (
         request.build_absolute_uri(),
-        request.headers.get("Accept", "") if is_api else "",
-        "gzip" if _GZIP.search(request.headers.get("Accept-Encoding", "")) else "",
+        request.META.get("HTTP_ACCEPT", "") if is_api else "",
+        "gzip" if _GZIP.search(request.META.get("HTTP_ACCEPT_ENCODING", "")) else "",
     )
     digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()
     return f"page:{digest}"
