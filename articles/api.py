@@ -18,9 +18,9 @@ from armistice_site.api.serializers import (
     api_url,
 )
 from armistice_site.api.viewsets import ReadViewSet
-from armistice_site.publishing import list_columns
 from articles import services
 from articles.models import Article, Correction, Question, Reading, Source, Tag, Topic
+from articles.selectors import questions_with_documents, readings_with_items
 from documents.api import CslField, DocumentSummarySerializer
 from documents.models import Document
 from editorial.api import PublishableViewSet, WritableViewSet
@@ -495,19 +495,8 @@ class ArticleViewSet(PublishableViewSet):
                 queryset=GlossaryTerm.objects.public().for_list(),
                 to_attr="public_terms",
             ),
-            # The documents only as summaries: without their transcriptions and HTML.
-            Prefetch(
-                "questions",
-                queryset=list_columns(
-                    Question.objects.select_related("document"), prefix="document__"
-                ),
-            ),
-            Prefetch(
-                "readings",
-                queryset=list_columns(
-                    Reading.objects.select_related("source", "document"), prefix="document__"
-                ),
-            ),
+            Prefetch("questions", queryset=questions_with_documents()),
+            Prefetch("readings", queryset=readings_with_items()),
             "corrections",
         )
 

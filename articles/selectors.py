@@ -2,12 +2,24 @@
 
 from django.db.models import QuerySet
 
-from articles.models import Article, Correction
+from armistice_site.publishing import list_columns
+from articles.models import Article, Correction, Question, Reading
 
 
 def public_articles() -> QuerySet:
     """Public articles with what a list entry shows, in a fixed number of queries."""
     return Article.objects.public().for_list().select_related("topic")
+
+
+def questions_with_documents() -> QuerySet:
+    """An article's questions, each document as a summary: without transcription and HTML."""
+    return list_columns(Question.objects.select_related("document"), prefix="document__")
+
+
+def readings_with_items() -> QuerySet:
+    """An article's further reading, the source whole (its citation shows) and each document
+    as a summary."""
+    return list_columns(Reading.objects.select_related("source", "document"), prefix="document__")
 
 
 def public_corrections() -> QuerySet:

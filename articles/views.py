@@ -12,8 +12,13 @@ from armistice_site import citations
 from armistice_site.citing import citing
 from armistice_site.paging import LenientPaginationMixin
 from armistice_site.select_widget import FastSelect
-from articles.models import Article, Question, Reading, Source, Tag, Topic
-from articles.selectors import public_articles, public_corrections
+from articles.models import Article, Question, Source, Tag, Topic
+from articles.selectors import (
+    public_articles,
+    public_corrections,
+    questions_with_documents,
+    readings_with_items,
+)
 from documents.models import Document
 from editorial.preview import PreviewMixin
 from glossary.models import GlossaryTerm
@@ -32,8 +37,8 @@ class ArticleViewMixin(PreviewMixin):
             Prefetch("see_also", queryset=public_articles()),
             Prefetch("documents", queryset=Document.objects.public().for_list()),
             Prefetch("glossary_terms", queryset=GlossaryTerm.objects.public().for_list()),
-            Prefetch("questions", queryset=Question.objects.select_related("document")),
-            Prefetch("readings", queryset=Reading.objects.select_related("source", "document")),
+            Prefetch("questions", queryset=questions_with_documents()),
+            Prefetch("readings", queryset=readings_with_items()),
             "corrections",
         )
 

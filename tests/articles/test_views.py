@@ -3,6 +3,8 @@
 import datetime
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from articles.models import Article
 from tests import factories
@@ -103,3 +105,20 @@ def test_article_list_paginates_keeping_filters(client):
     assert 'href="?topic=korea&amp;page=2"' in first
     second = main_of(page(client, "/articles/?topic=korea&page=2"))
     assert second.count('class="card"') == 3
+
+
+def test_article_page_reads_documents_as_summaries(client):
+    """A question's or reading's document shows as a title and a link: its transcription and
+    rendered HTML stay in the database, as in the API."""
+    document = factories.DocumentFactory(body="## Article I\n\n" + "The line holds. " * 2000)
+    article = factories.ArticleFactory()
+    factories.QuestionFactory(article=article, document=document, locator="Article I")
+    factories.ReadingFactory(article=article, source=None, document=document)
+
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(article.get_absolute_url())
+
+    assert response.status_code == 200
+    assert response.content.decode().count(document.get_absolute_url()) >= 2
+    heavy = ('"documents_document"."body",', '"documents_document"."body_html"')
+    assert [q["sql"] for q in queries if any(column in q["sql"] for column in heavy)] == []
