@@ -19,6 +19,7 @@ from functools import partial
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
+from django.core.exceptions import MiddlewareNotUsed
 from django.core.handlers.base import BaseHandler
 from django.core.handlers.exception import convert_exception_to_response
 from django.http import HttpRequest, HttpResponse
@@ -56,7 +57,10 @@ class LaneHandler(BaseHandler):
         self._exception_middleware = []
         handler = convert_exception_to_response(self._get_response)
         for path in reversed(middleware):
-            instance = import_string(path)(handler)
+            try:
+                instance = import_string(path)(handler)
+            except MiddlewareNotUsed:
+                continue
             if hasattr(instance, "process_view"):
                 self._view_middleware.insert(0, instance.process_view)
             if hasattr(instance, "process_template_response"):
@@ -87,6 +91,8 @@ class AnonymousReaderMiddleware:
 
 
 class ReaderLaneMiddleware:
+    """Outermost: sends anonymous reads down the lane (see module)."""
+
     def __init__(self, get_response: Middleware):
         self.get_response = get_response
         self.lane = None

@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.conf import settings
+from django.core.exceptions import MiddlewareNotUsed
 from django.http import HttpResponse
 from django.test import Client, RequestFactory
 
@@ -129,3 +130,17 @@ def test_the_admin_sign_in_page_still_sets_the_cookie_its_form_needs():
     response = Client().get("/admin/login/")
     assert response.status_code == 200
     assert settings.CSRF_COOKIE_NAME in response.cookies
+
+
+class Unused:
+    """A middleware that declines to run, as Django lets one do."""
+
+    def __init__(self, get_response):
+        raise MiddlewareNotUsed
+
+
+def test_a_middleware_that_declines_is_left_out_of_the_lane_too(settings):
+    settings.MIDDLEWARE = [*settings.MIDDLEWARE, f"{__name__}.Unused"]
+    response = Client().get("/robots.txt")
+    assert response.status_code == 200
+    assert b"Sitemap:" in response.content
