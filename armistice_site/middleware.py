@@ -64,7 +64,7 @@ class RequestLogMiddleware:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        offered = request.META.get(REQUEST_ID_META, "")  # not request.headers: see below
+        offered = request.META.get(REQUEST_ID_META, "")
         request_id = offered if SANE_REQUEST_ID.fullmatch(offered) else uuid.uuid4().hex
         request.request_id = request_id
         request_id_var.set(request_id)

@@ -3,10 +3,12 @@
 Most requests are a reader's GET with no session: no one is signed in, so there is no session
 to load or save, no user to look up, no message to show, no history to attribute, no sign-in
 to lock out. Django still runs every middleware for them, and the chain was about half the
-cost of the constant response. This middleware sits outermost and sends such a request down
-a second chain built from the same ``MIDDLEWARE`` list with ``READER_LANE_REPLACES`` applied
-(each of those middleware left out, or swapped for a cheaper one); every other request
-(signed in, a write, an API token, the admin) takes the whole chain as before.
+cost of the constant response. ``ReaderLaneMiddleware`` sits in ``MIDDLEWARE`` just before
+the session middleware: what comes before it (request log, security headers, static files,
+CORS, conditional GET, the page cache, gzip) is shared by every request. It sends an
+anonymous read down a second chain made of the middleware after it, with
+``READER_LANE_REPLACES`` applied (each of those left out, or swapped for a cheaper one);
+every other request (signed in, a write, an API token, the admin) takes the whole chain.
 
 In place of the session and authentication middleware, ``AnonymousReaderMiddleware`` gives
 the request the anonymous user, exactly what authentication finds without a session cookie,
@@ -19,10 +21,12 @@ from functools import partial
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
+from django.contrib.messages.storage.cookie import CookieStorage
 from django.core.exceptions import MiddlewareNotUsed
 from django.core.handlers.base import BaseHandler
 from django.core.handlers.exception import convert_exception_to_response
 from django.http import HttpRequest, HttpResponse
+from django.urls import get_script_prefix, reverse
 from django.utils.cache import patch_vary_headers
 from django.utils.functional import SimpleLazyObject
 from django.utils.module_loading import import_string
@@ -30,8 +34,6 @@ from django.utils.module_loading import import_string
 from armistice_site.middleware import Middleware
 
 READ_METHODS = frozenset({"GET", "HEAD"})
-MESSAGES_COOKIE = "messages"
-ALWAYS_WHOLE_CHAIN = ("/admin/",)
 
 
 def is_anonymous_read(request: HttpRequest) -> bool:
@@ -43,7 +45,7 @@ def is_anonymous_read(request: HttpRequest) -> bool:
     if "HTTP_COOKIE" not in meta:
         return True
     cookies = request.COOKIES
-    return settings.SESSION_COOKIE_NAME not in cookies and MESSAGES_COOKIE not in cookies
+    return settings.SESSION_COOKIE_NAME not in cookies and CookieStorage.cookie_name not in cookies
 
 
 class LaneHandler(BaseHandler):
@@ -98,11 +100,13 @@ class ReaderLaneMiddleware:
         self.lane = None
         if settings.READER_LANE:
             self.lane = LaneHandler(lane_middleware(settings.MIDDLEWARE))
+        # The admin's own prefix, as the URLconf mounts it (path_info has no script prefix).
+        self.admin_prefix = reverse("admin:index").removeprefix(get_script_prefix()[:-1])
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if (
             self.lane is None
-            or request.path_info.startswith(ALWAYS_WHOLE_CHAIN)
+            or request.path_info.startswith(self.admin_prefix)
             or not is_anonymous_read(request)
         ):
             return self.get_response(request)
@@ -110,6 +114,7 @@ class ReaderLaneMiddleware:
 
 
 def lane_middleware(middleware: list[str]) -> list[str]:
-    replaces = {__name__ + ".ReaderLaneMiddleware": None, **settings.READER_LANE_REPLACES}
-    lane = [replaces.get(path, path) for path in middleware]
+    """The middleware after this one, with ``READER_LANE_REPLACES`` applied."""
+    inner = middleware[middleware.index(__name__ + ".ReaderLaneMiddleware") + 1 :]
+    lane = [settings.READER_LANE_REPLACES.get(path, path) for path in inner]
     return [path for path in lane if path is not None]

@@ -87,6 +87,9 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     "armistice_site.page_cache.PageCacheMiddleware",
     "django.middleware.gzip.GZipMiddleware",
+    # From here on, anonymous reads take a shorter chain (reader_lane.py); the middleware
+    # above is shared by both chains.
+    "armistice_site.reader_lane.ReaderLaneMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -156,7 +159,8 @@ CACHE_SECONDS = env.integer("CACHE_SECONDS", 60)
 # Whole responses for anonymous readers, keyed by the content generation (page_cache.py).
 PAGE_CACHE = env.flag("PAGE_CACHE", default=True)
 # Anonymous GETs skip what only a signed-in visitor needs (reader_lane.py): each middleware
-# named here is left out of their chain (None) or replaced by the one given.
+# named here (inside ReaderLaneMiddleware) is left out of their chain (None) or replaced by
+# the one given.
 READER_LANE = env.flag("READER_LANE", default=True)
 READER_LANE_REPLACES = {
     "django.contrib.sessions.middleware.SessionMiddleware": (
@@ -353,7 +357,6 @@ AUTHENTICATION_BACKENDS = [
 
 INSTALLED_APPS += ["csp", "axes"]
 MIDDLEWARE = [
-    "armistice_site.reader_lane.ReaderLaneMiddleware",  # anonymous reads take a shorter chain
     "armistice_site.middleware.RequestLogMiddleware",
     "armistice_site.middleware.BadRequestMiddleware",
     *MIDDLEWARE,

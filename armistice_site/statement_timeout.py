@@ -22,7 +22,6 @@ from contextvars import ContextVar
 
 import psycopg
 from django.conf import settings
-from django.db import connections
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.backends.signals import connection_created
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -87,9 +86,8 @@ def _install(connection: BaseDatabaseWrapper, **kwargs) -> None:
 
 
 def connect() -> None:
+    """From ``ready()``, before any connection is made."""
     connection_created.connect(_install, dispatch_uid="armistice_statement_timeout")
-    for connection in connections.all(initialized_only=True):
-        _install(connection)
 
 
 def statement_cancelled(exception: BaseException | None) -> bool:
