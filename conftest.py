@@ -72,6 +72,15 @@ def page_cache_on(settings):
         ]
 
 
+@pytest.fixture
+def unthrottled(settings):
+    """The anonymous API limit out of the way, for tests that read the API many times."""
+    settings.REST_FRAMEWORK = {
+        **settings.REST_FRAMEWORK,
+        "DEFAULT_THROTTLE_RATES": {"anon": "100000/minute"},
+    }
+
+
 # Reader-site visitors ---------------------------------------------------------------------
 
 EDITABLE = [f"change_{entry.name}" for entry in registry.entries(registry.Role.PUBLISHABLE)]

@@ -47,14 +47,6 @@ def answer(client: Client, path: str, method: str = "get") -> tuple:
     return response.status_code, headers, response.content
 
 
-@pytest.fixture
-def unthrottled(settings):
-    settings.REST_FRAMEWORK = {
-        **settings.REST_FRAMEWORK,
-        "DEFAULT_THROTTLE_RATES": {"anon": "100000/minute"},
-    }
-
-
 def test_the_lane_answers_every_reader_url_as_the_whole_chain_does(settings, unthrottled):
     demo_load()
     lane = Client()

@@ -37,14 +37,6 @@ ARTICLE_QUERIES = [
 
 
 @pytest.fixture
-def unthrottled(settings):
-    settings.REST_FRAMEWORK = {
-        **settings.REST_FRAMEWORK,
-        "DEFAULT_THROTTLE_RATES": {"anon": "100000/minute"},
-    }
-
-
-@pytest.fixture
 def plain(monkeypatch):
     """Swaps the fast paths for what they stand in for, while the test asks."""
 

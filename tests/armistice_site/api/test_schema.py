@@ -30,14 +30,6 @@ GET_CHECKS = [
 
 
 @pytest.fixture
-def unthrottled(settings):
-    settings.REST_FRAMEWORK = {
-        **settings.REST_FRAMEWORK,
-        "DEFAULT_THROTTLE_RATES": {"anon": "100000/minute"},
-    }
-
-
-@pytest.fixture
 def in_process_wsgi():
     """Let Schemathesis call the WSGI app inside this test's transaction: like Django's test
     client, keep Django from closing the connection at the start and end of each request."""
