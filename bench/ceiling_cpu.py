@@ -15,48 +15,28 @@ thread and four connections for ``--seconds`` after a two-second warm-up."""
 import argparse
 import os
 import re
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.run import ROOT, ensure_wrk, free_port, server_env
-
-GUNICORN = ROOT / ".venv" / "bin" / "gunicorn"
+from bench.run import ROOT, Gunicorn, ensure_wrk, server_env
 
 
-def worker_cpu_seconds(pid: str) -> float:
+def worker_cpu_seconds(pid: int) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def measure(wrk: str, root: Path, app: str, env: dict, seconds: int) -> tuple[float, float]:
     """(CPU µs per request in the worker, requests per second)."""
-    port = free_port()
-    command = [str(GUNICORN), app, "-c", str(root / "gunicorn.conf.py"), "-b", f"127.0.0.1:{port}"]
-    server = subprocess.Popen(
-        [*command, "--max-requests", "0"],
-        cwd=root,
-        env={**env, "WEB_CONCURRENCY": "1"},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    server = Gunicorn(dict(env), root=root, app=app, workers=1)
     try:
-        url = f"http://127.0.0.1:{port}/bench/ceiling"
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.1)
+        url = f"{server.base}/bench/ceiling"
         subprocess.run([wrk, "-t1", "-c4", "-d2s", url], capture_output=True, check=True)
-        [worker] = subprocess.run(
-            ["pgrep", "-P", str(server.pid)], capture_output=True, text=True
-        ).stdout.split()
+        [worker] = server.worker_pids()
         before = worker_cpu_seconds(worker)
         out = subprocess.run(
             [wrk, "-t1", "-c4", f"-d{seconds}s", url], capture_output=True, text=True, check=True
@@ -65,8 +45,7 @@ def measure(wrk: str, root: Path, app: str, env: dict, seconds: int) -> tuple[fl
         answered = int(re.search(r"(\d+) requests in", out).group(1))
         return used / answered * 1e6, answered / seconds
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        server.stop()
 
 
 def main() -> None:

@@ -213,12 +213,19 @@ class Gunicorn:
     """One gunicorn (``app``, run from ``root``: this checkout, or the baseline's), with a
     Redis of its own when ``env`` asks for one, so its shared cache is real and starts empty."""
 
-    def __init__(self, env: dict, *, root: Path = ROOT, app: str = "armistice_site.wsgi"):
+    def __init__(
+        self,
+        env: dict,
+        *,
+        root: Path = ROOT,
+        app: str = "armistice_site.wsgi",
+        workers: int = WORKERS,
+    ):
         self.redis = Redis() if env.pop("WITH_REDIS", "") and shutil.which("redis-server") else None
         if self.redis:
             env["REDIS_URL"] = self.redis.url
         self.port = free_port()
-        env = {**env, "HOST": "127.0.0.1", "PORT": str(self.port), "WEB_CONCURRENCY": str(WORKERS)}
+        env = {**env, "HOST": "127.0.0.1", "PORT": str(self.port), "WEB_CONCURRENCY": str(workers)}
         DATA.mkdir(parents=True, exist_ok=True)
         self.log = (DATA / "gunicorn.log").open("a")
         self.process = subprocess.Popen(
