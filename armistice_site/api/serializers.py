@@ -4,14 +4,17 @@ refuses fields it does not accept."""
 import copy
 from collections.abc import Mapping
 
+from django.urls import NoReverseMatch
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+from rest_framework.relations import Hyperlink
 from rest_framework.settings import api_settings
 from rest_framework.validators import UniqueValidator
 
 from armistice_site import links
 from armistice_site.api.fields import SparseFieldsMixin
+from armistice_site.api.representation import PlannedRepresentationMixin
 
 
 @extend_schema_field(OpenApiTypes.URI)
@@ -26,6 +29,10 @@ class WebUrlField(serializers.Field):
         path = value.get_absolute_url()
         request = self.context.get("request")
         return links.for_request(request).absolute(path) if request else path
+
+    def self_link(self, request_links: links.Links):
+        """``to_representation`` of the item, for a request whose links are plain."""
+        return lambda item: request_links.absolute(item.get_absolute_url())
 
 
 class ApiUrlField(serializers.HyperlinkedIdentityField):
@@ -48,6 +55,22 @@ class ApiUrlField(serializers.HyperlinkedIdentityField):
         request_links = links.for_request(request)
         slug = getattr(obj, self.lookup_field)
         return request_links.absolute(request_links.path_to(view_name, slug, self.lookup_url_kwarg))
+
+    def self_link(self, request_links: links.Links):
+        """``to_representation`` of the item, for a request whose links are plain (no format
+        in the context, no versioning scheme, no ``?format=``)."""
+        view_name, lookup, kwarg = self.view_name, self.lookup_field, self.lookup_url_kwarg
+
+        def link(item):
+            if hasattr(item, "pk") and item.pk in (None, ""):
+                return None
+            try:
+                path = request_links.path_to(view_name, getattr(item, lookup), kwarg)
+            except NoReverseMatch:
+                return self.to_representation(item)  # raises DRF's ImproperlyConfigured
+            return Hyperlink(request_links.absolute(path), item)
+
+        return link
 
 
 def api_url(view_name: str, lookup_field: str = "slug") -> ApiUrlField:
@@ -74,13 +97,15 @@ class FieldsOnceMixin:
         return copy.deepcopy(fields)
 
 
-class NestedSerializer(FieldsOnceMixin, serializers.ModelSerializer):
+class NestedSerializer(PlannedRepresentationMixin, FieldsOnceMixin, serializers.ModelSerializer):
     # A read shape inside another resource's: a summary of a related item, or a row of the
     # item itself. Never trimmed by ``?fields=``.
     pass
 
 
-class ReadSerializer(SparseFieldsMixin, FieldsOnceMixin, serializers.ModelSerializer):
+class ReadSerializer(
+    SparseFieldsMixin, PlannedRepresentationMixin, FieldsOnceMixin, serializers.ModelSerializer
+):
     """Top-level read shape of a resource, trimmed by ``?fields=``."""
 
 
