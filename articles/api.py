@@ -18,6 +18,7 @@ from armistice_site.api.serializers import (
     api_url,
 )
 from armistice_site.api.viewsets import ReadViewSet
+from armistice_site.prefetch_statement import PrefetchStatement
 from articles import services
 from articles.models import Article, Correction, Question, Reading, Source, Tag, Topic
 from articles.selectors import questions_with_documents, readings_with_items
@@ -462,6 +463,38 @@ class ArticleFilter(django_filters.FilterSet):
         ]
 
 
+def detail_related(now=None) -> list:
+    """What an article's detail shows besides the article: tags, authors, sources and the
+    rest, linked items limited to what readers may see at ``now``."""
+    return [
+        "tags",
+        "authors",
+        "sources",
+        Prefetch(
+            "see_also",
+            queryset=Article.objects.public(now).for_list().order_by("title"),
+            to_attr="public_see_also",
+        ),
+        Prefetch(
+            "documents",
+            queryset=Document.objects.public(now).for_list(),
+            to_attr="public_documents",
+        ),
+        Prefetch(
+            "glossary_terms",
+            queryset=GlossaryTerm.objects.public(now).for_list(),
+            to_attr="public_terms",
+        ),
+        Prefetch("questions", queryset=questions_with_documents()),
+        Prefetch("readings", queryset=readings_with_items()),
+        "corrections",
+    ]
+
+
+DETAIL_RELATED = PrefetchStatement(Article, detail_related)
+LIST_RELATED = PrefetchStatement(Article, ["tags", "authors"])
+
+
 class ArticleViewSet(PublishableViewSet):
     """Articles. Lists give the short shape; the detail adds the body (Markdown and HTML),
     table of contents, sources, see-also articles and provenance."""
@@ -475,29 +508,34 @@ class ArticleViewSet(PublishableViewSet):
     ordering = ["-publish_at", "-pk"]
 
     def get_base_queryset(self) -> QuerySet:
-        queryset = Article.objects.select_related("topic").prefetch_related("tags", "authors")
+        queryset = Article.objects.select_related("topic")
         if self.action == "list":
-            return queryset.for_list()
-        return queryset.select_related("reviewer").prefetch_related(
-            "sources",
-            Prefetch(
-                "see_also",
-                queryset=Article.objects.public().for_list().order_by("title"),
-                to_attr="public_see_also",
-            ),
-            Prefetch(
-                "documents",
-                queryset=Document.objects.public().for_list(),
-                to_attr="public_documents",
-            ),
-            Prefetch(
-                "glossary_terms",
-                queryset=GlossaryTerm.objects.public().for_list(),
-                to_attr="public_terms",
-            ),
-            Prefetch("questions", queryset=questions_with_documents()),
-            Prefetch("readings", queryset=readings_with_items()),
-            "corrections",
+            return queryset.for_list()  # paginate_queryset attaches tags and authors
+        queryset = queryset.select_related("reviewer")
+        if self._reads_one():
+            return queryset  # get_object attaches the related rows
+        return queryset.prefetch_related(*DETAIL_RELATED.prefetch())
+
+    def get_object(self) -> Article:
+        article = super().get_object()
+        if self._reads_one():
+            DETAIL_RELATED.attach([article])
+        return article
+
+    def paginate_queryset(self, queryset):
+        page = super().paginate_queryset(queryset)
+        if page is not None:
+            LIST_RELATED.attach(page)
+        return page
+
+    def _reads_one(self) -> bool:
+        """A plain read of one article (not its pending revision): its related rows come in
+        one statement."""
+        request = self.request
+        return (
+            self.action == "retrieve"
+            and request is not None
+            and "revision" not in request.query_params
         )
 
     def save_object(self, instance: Article | None, data: dict, move: Move | None) -> Article:

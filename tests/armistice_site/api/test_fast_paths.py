@@ -3,13 +3,15 @@
 Every list and item of the demo content is fetched twice: as served, and with the fast paths
 swapped back for the code they stand in for — ``reverse()`` and ``build_absolute_uri()`` for
 ``armistice_site.links``, DRF's hyperlinks for ``ApiUrlField``, fields built per instance for
-``FieldsOnceMixin``, django-filter's backend for ``FilterBackend`` and DRF's model
-permissions for ``ModelPermissionsOrAnonReadOnly``. Bodies, statuses and ETags must match,
-and the fast paths may not need more queries."""
+``FieldsOnceMixin``, DRF's ``Serializer.to_representation`` for ``PlannedRepresentationMixin``,
+Django's ``prefetch_related_objects`` for ``PrefetchStatement``, django-filter's backend for
+``FilterBackend`` and DRF's model permissions for ``ModelPermissionsOrAnonReadOnly``. Bodies,
+statuses and ETags must match, and the fast paths may not need more queries."""
 
 import pytest
 from django.core.cache import cache
 from django.db import connection
+from django.db.models import prefetch_related_objects
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse, set_script_prefix
 from django_filters.rest_framework import DjangoFilterBackend
@@ -19,7 +21,9 @@ from rest_framework.permissions import DjangoModelPermissionsOrAnonReadOnly
 from armistice_site import links
 from armistice_site.api.filters import FilterBackend
 from armistice_site.api.permissions import ModelPermissionsOrAnonReadOnly
+from armistice_site.api.representation import PlannedRepresentationMixin
 from armistice_site.api.serializers import ApiUrlField, FieldsOnceMixin
+from armistice_site.prefetch_statement import PrefetchStatement
 from demo.loader import demo_load
 
 pytestmark = pytest.mark.django_db
@@ -53,6 +57,16 @@ def plain(monkeypatch):
         )
         monkeypatch.setattr(ApiUrlField, "get_url", serializers.HyperlinkedIdentityField.get_url)
         monkeypatch.setattr(FieldsOnceMixin, "get_fields", serializers.ModelSerializer.get_fields)
+        monkeypatch.setattr(
+            PrefetchStatement,
+            "attach",
+            lambda self, items: prefetch_related_objects(items, *self.prefetch()),
+        )
+        monkeypatch.setattr(
+            PlannedRepresentationMixin,
+            "to_representation",
+            serializers.Serializer.to_representation,
+        )
         monkeypatch.setattr(FilterBackend, "filter_queryset", DjangoFilterBackend.filter_queryset)
         monkeypatch.setattr(
             ModelPermissionsOrAnonReadOnly,
