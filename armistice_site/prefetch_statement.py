@@ -1,14 +1,14 @@
 """``prefetch_related_objects(items, *lookups)`` in one statement built with the ORM once per
 process.
 
-An API article detail prefetches nine lists (tags, authors, sources, see-also, documents,
-glossary terms, questions, readings, corrections). Django builds and compiles a statement
-for each, for every request: about two thirds of the request went on that, against well
-under a millisecond of PostgreSQL's time (bench/profile.md). Those statements are the same
-every time but for the item's key and the moment visibility is judged at, so here they are
-built once, as one statement that returns each list as a JSON array of its rows (each
-related row selected with ``select_related`` nested in its row), with stand-ins for those two
-values; ``attach`` runs it with the real ones and leaves the item exactly as Django's
+An article's page and its API detail prefetch nine lists (tags, authors, sources, see-also,
+documents, glossary terms, questions, readings, corrections). Django builds and compiles a
+statement for each, for every request: about two thirds of the API detail went on that,
+against well under a millisecond of PostgreSQL's time (bench/profile.md). Those statements
+are the same every time but for the item's key and the moment visibility is judged at, so
+here they are built once, as one statement that returns each list as a JSON array of its rows
+(each related row selected with ``select_related`` nested in its row), with stand-ins for
+those two values; ``attach`` runs it with the real ones and leaves the item exactly as Django's
 prefetch leaves it: the same model instances, with the same fields loaded, in the same order,
 cached where Django caches them (``_prefetched_objects_cache``, or the lookup's ``to_attr``).
 

@@ -6,9 +6,10 @@ from armistice_site.publishing import list_columns
 from articles.models import Article, Correction, Question, Reading
 
 
-def public_articles() -> QuerySet:
-    """Public articles with what a list entry shows, in a fixed number of queries."""
-    return Article.objects.public().for_list().select_related("topic")
+def public_articles(now=None) -> QuerySet:
+    """Public articles (at ``now``) with what a list entry shows, in a fixed number of
+    queries."""
+    return Article.objects.public(now).for_list().select_related("topic")
 
 
 def questions_with_documents() -> QuerySet:

@@ -11,6 +11,7 @@ from django.views.generic import DetailView, ListView
 from armistice_site import citations
 from armistice_site.citing import citing
 from armistice_site.paging import LenientPaginationMixin
+from armistice_site.prefetch_statement import PrefetchStatement
 from armistice_site.select_widget import FastSelect
 from articles.models import Article, Question, Source, Tag, Topic
 from articles.selectors import (
@@ -24,23 +25,36 @@ from editorial.preview import PreviewMixin
 from glossary.models import GlossaryTerm
 
 
+def page_related(now=None) -> list:
+    """What an article's page shows besides the article, linked items limited to what
+    readers may see at ``now``."""
+    return [
+        "tags",
+        "sources",
+        "authors",
+        Prefetch("see_also", queryset=public_articles(now)),
+        Prefetch("documents", queryset=Document.objects.public(now).for_list()),
+        Prefetch("glossary_terms", queryset=GlossaryTerm.objects.public(now).for_list()),
+        Prefetch("questions", queryset=questions_with_documents()),
+        Prefetch("readings", queryset=readings_with_items()),
+        "corrections",
+    ]
+
+
+PAGE_RELATED = PrefetchStatement(Article, page_related)
+
+
 class ArticleViewMixin(PreviewMixin):
-    """Owns which articles a detail page may show and the related-object plan."""
+    """Owns which articles a detail page may show and the related-object plan: the article
+    with its topic, reviewer and lead image, then its related rows in one statement."""
 
     def get_base_queryset(self) -> QuerySet:
-        return Article.objects.select_related(
-            "topic", "reviewer", "lead_image_asset"
-        ).prefetch_related(
-            "tags",
-            "sources",
-            "authors",
-            Prefetch("see_also", queryset=public_articles()),
-            Prefetch("documents", queryset=Document.objects.public().for_list()),
-            Prefetch("glossary_terms", queryset=GlossaryTerm.objects.public().for_list()),
-            Prefetch("questions", queryset=questions_with_documents()),
-            Prefetch("readings", queryset=readings_with_items()),
-            "corrections",
-        )
+        return Article.objects.select_related("topic", "reviewer", "lead_image_asset")
+
+    def get_object(self, queryset=None):
+        article = super().get_object(queryset)
+        PAGE_RELATED.attach([article])
+        return article
 
 
 class ArticleFilterForm(forms.Form):
