@@ -94,8 +94,10 @@ class PrefetchStatement:
         if self._built is None:
             relations = [_Relation(self.model, lookup) for lookup in self.lookups(_STAND_IN_NOW)]
             keys = RawSQL("SELECT unnest(%s)", [[_STAND_IN_PK]])
-            queryset = self.model._base_manager.filter(pk__in=keys).values_list(
-                "pk", *(relation.array() for relation in relations)
+            queryset = (
+                self.model._base_manager.filter(pk__in=keys)
+                .order_by()  # rows are matched to items by key
+                .values_list("pk", *(relation.array() for relation in relations))
             )
             sql, params = queryset.query.sql_with_params()
             self._built = (sql, list(params), relations)
