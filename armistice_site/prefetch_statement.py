@@ -58,9 +58,10 @@ _JSON_SAFE = (
     JSONField,
     TextField,
 )
-#: Values no real item or moment has: a key below every serial, a moment long past.
+#: Values no real item or moment has: a key below every serial, a moment long past (the
+#: moment is armistice_site.prepared_lookup's stand-in too).
 _STAND_IN_PK = -314159
-_STAND_IN_NOW = datetime.datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=datetime.UTC)
+STAND_IN_NOW = datetime.datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=datetime.UTC)
 
 
 class PrefetchStatement:
@@ -92,7 +93,7 @@ class PrefetchStatement:
 
     def _statement(self) -> tuple[str, list, list]:
         if self._built is None:
-            relations = [_Relation(self.model, lookup) for lookup in self.lookups(_STAND_IN_NOW)]
+            relations = [_Relation(self.model, lookup) for lookup in self.lookups(STAND_IN_NOW)]
             keys = RawSQL("SELECT unnest(%s)", [[_STAND_IN_PK]])
             queryset = (
                 self.model._base_manager.filter(pk__in=keys)
@@ -110,7 +111,7 @@ def _decoded(row) -> dict:
 
 
 def _real(param, keys: list):
-    if type(param) is datetime.datetime and param == _STAND_IN_NOW:
+    if type(param) is datetime.datetime and param == STAND_IN_NOW:
         return timezone.now()
     if type(param) is list and param == [_STAND_IN_PK]:
         return keys

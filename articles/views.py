@@ -89,6 +89,7 @@ class ArticleListView(LenientPaginationMixin, ListView):
 
     template_name = "articles/article_list.html"
     paginate_by = 20
+    keyed_pages = True
 
     def get_queryset(self) -> QuerySet:
         self.form = ArticleFilterForm(self.request.GET or None)
@@ -243,6 +244,7 @@ class CorrectionListView(LenientPaginationMixin, ListView):
 class TopicView(LenientPaginationMixin, ListView):
     template_name = "articles/topic_detail.html"
     paginate_by = 20
+    keyed_pages = True
 
     def get_queryset(self) -> QuerySet:
         self.topic = get_object_or_404(Topic.objects.public(), slug=self.kwargs["slug"])
@@ -255,6 +257,7 @@ class TopicView(LenientPaginationMixin, ListView):
 class TagView(LenientPaginationMixin, ListView):
     template_name = "articles/tag_detail.html"
     paginate_by = 20
+    keyed_pages = True
 
     def get_queryset(self) -> QuerySet:
         self.tag = get_object_or_404(Tag.objects.public(), slug=self.kwargs["slug"])

@@ -20,6 +20,7 @@ class ReadViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
     permission_classes = [AllowAny]
     lookup_field = "slug"
     list_serializer_class = None
+    keyed_pages = False  # see armistice_site.paging.CachedCountPaginator
 
     def get_base_queryset(self) -> QuerySet:
         raise NotImplementedError

@@ -5,11 +5,15 @@ swapped back for the code they stand in for — ``reverse()`` and ``build_absolu
 ``armistice_site.links``, DRF's hyperlinks for ``ApiUrlField``, fields built per instance for
 ``FieldsOnceMixin``, DRF's ``Serializer.to_representation`` for ``PlannedRepresentationMixin``,
 Django's ``prefetch_related_objects`` for ``PrefetchStatement``, django-filter's backend for
-``FilterBackend`` and DRF's model permissions for ``ModelPermissionsOrAnonReadOnly``. Bodies,
+``FilterBackend``, the field's queryset for the prepared lookup of ``LabelFilter``, DRF's model
+permissions for ``ModelPermissionsOrAnonReadOnly`` and Django's ``LIMIT``/``OFFSET`` pages for
+pages chosen by key (``CachedCountPaginator``). Bodies,
 statuses and ETags must match, and the fast paths may not need more queries."""
 
+import django_filters
 import pytest
 from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.db import connection
 from django.db.models import prefetch_related_objects
 from django.test.utils import CaptureQueriesContext
@@ -23,7 +27,9 @@ from armistice_site.api.filters import FilterBackend
 from armistice_site.api.permissions import ModelPermissionsOrAnonReadOnly
 from armistice_site.api.representation import PlannedRepresentationMixin
 from armistice_site.api.serializers import ApiUrlField, FieldsOnceMixin
+from armistice_site.paging import CachedCountPaginator
 from armistice_site.prefetch_statement import PrefetchStatement
+from articles.api import LabelFilter
 from demo.loader import demo_load
 
 pytestmark = pytest.mark.django_db
@@ -31,6 +37,7 @@ pytestmark = pytest.mark.django_db
 ARTICLE_QUERIES = [
     "?page_size=100",
     "?page=2&page_size=3",
+    "?ordering=title&page=3&page_size=2",
     "?fields=slug,url,api_url,tags",
     "?format=json&page_size=5",
     "?ordering=title&search=armistice",
@@ -68,6 +75,8 @@ def plain(monkeypatch):
             serializers.Serializer.to_representation,
         )
         monkeypatch.setattr(FilterBackend, "filter_queryset", DjangoFilterBackend.filter_queryset)
+        monkeypatch.setattr(CachedCountPaginator, "_get_page", Paginator._get_page)
+        monkeypatch.setattr(LabelFilter, "field", django_filters.ModelChoiceFilter.field)
         monkeypatch.setattr(
             ModelPermissionsOrAnonReadOnly,
             "has_permission",
@@ -88,6 +97,8 @@ def addresses(client) -> list[str]:
     found += [f"/api/v1/articles/{query}" for query in ARTICLE_QUERIES]
     tag = client.get("/api/v1/tags/").json()["results"][0]["slug"]
     found += [f"/api/v1/articles/?tag={tag}", "/api/v1/articles/?tag=no-such-tag"]
+    topic = client.get("/api/v1/topics/").json()["results"][0]["slug"]
+    found += [f"/api/v1/articles/?tag={tag}&page=2&page_size=2", f"/api/v1/articles/?topic={topic}"]
     found += ["/api/v1/events/?format=geojson", "/api/v1/events/?format=timelinejs"]
     return found
 

@@ -194,6 +194,26 @@ def test_scheduled_item_appears_once_its_time_comes(api_client):
         assert slugs(api_client, "/api/v1/articles/") == [article.slug]
 
 
+def test_a_scheduled_articles_tag_and_topic_filter_once_it_is_live(api_client):
+    """The tag and topic filters find a label with a statement built once per process
+    (``PreparedLookup``): whether the label is visible is judged when the request comes, and
+    an unknown label gets Django's message."""
+    article = factories.ArticleFactory(scheduled=True)
+    tag = factories.TagFactory()
+    article.tags.set([tag])
+    query = f"/api/v1/articles/?tag={tag.slug}&topic={article.topic.slug}"
+
+    refused = api_client.get(query)
+    assert refused.status_code == 400
+    assert refused.json() == {
+        name: ["Select a valid choice. That choice is not one of the available choices."]
+        for name in ("topic", "tag")
+    }
+    with time_machine.travel(article.publish_at + datetime.timedelta(minutes=1)):
+        assert slugs(api_client, query) == [article.slug]
+    assert api_client.get(query).status_code == 400
+
+
 FILTERED_VIEWSETS = [
     import_string(entry.api.viewset)
     for entry in registry.entries()
