@@ -34,6 +34,7 @@ from django.db.models import (
     F,
     FileField,
     ForeignKey,
+    Func,
     IntegerField,
     JSONField,
     ManyToManyField,
@@ -129,15 +130,16 @@ class _Relation:
             raise ImproperlyConfigured(f"{name}: only one-level lookups are supported.")
         self.name, self.to_attr, self.queryset = name, lookup.to_attr, lookup.queryset
         field = model._meta.get_field(name)
-        if isinstance(field, ManyToManyField):
-            self.parent_filter, self.back_field = field.related_query_name(), None
-        elif isinstance(field, ManyToOneRel):
-            self.parent_filter, self.back_field = field.field.name, field.field
-        else:
-            raise ImproperlyConfigured(f"{name}: only to-many relations are supported.")
         self.related = field.related_model
         base = self.queryset if self.queryset is not None else self.related._default_manager.all()
-        self.rows = base.filter(**{self.parent_filter: OuterRef("pk")})
+        if isinstance(field, ManyToManyField):
+            self.back_field = None
+            self.rows = base.filter(_EqualsAny(F(field.m2m_target_field_name()), _linked(field)))
+        elif isinstance(field, ManyToOneRel):
+            self.back_field = field.field
+            self.rows = base.filter(**{field.field.name: OuterRef("pk")})
+        else:
+            raise ImproperlyConfigured(f"{name}: only to-many relations are supported.")
         self.columns = _loaded_fields(self.rows, self.related, "")
         joined = self.rows.query.select_related
         if joined is True or any((joined or {}).values()):
@@ -187,6 +189,28 @@ class _Relation:
             target = None if nested is None else _from_json(field.related_model, columns, nested)
             field.set_cached_value(found, target)
         return found
+
+
+class _EqualsAny(Func):
+    """``value = ANY(array)``."""
+
+    arity = 2
+    arg_joiner = " = ANY("
+    template = "%(expressions)s)"
+    output_field = BooleanField()
+
+
+def _linked(field: ManyToManyField) -> ArraySubquery:
+    """The keys of the rows an item links to, from the link table alone.
+
+    Rows found by ``key = ANY(ARRAY(SELECT ...))`` are fetched by their primary key index, an
+    index scan per item's few links. Joined to the link table instead, PostgreSQL hashed the
+    whole related table once per item: four hundred tags, twenty times for a page of
+    twenty articles, 1.4 against 0.5 ms at 100 000 articles (bench/profile.md). The link
+    table holds each pair once, so the rows are the same."""
+    through = field.remote_field.through._base_manager
+    source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+    return ArraySubquery(through.filter(**{source: OuterRef(OuterRef("pk"))}).values(target))
 
 
 def _loaded_fields(queryset: QuerySet, model: type[Model], prefix: str) -> list:
