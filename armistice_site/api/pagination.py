@@ -9,10 +9,10 @@ from armistice_site.paging import CachedCountPaginator, count_key
 
 class PagePagination(PageNumberPagination):
     """``?page=`` and ``?page_size=`` (default 20). A ``page_size`` above 100 is cut to 100
-        rather than refused, so a client asking for "everything" still gets a useful answer;
-        a page past the end is a JSON 404. ``count`` is cached per content generation
-        (``armistice_site.paging``), so a list of 100 000 rows is not counted on every request; a
-    view with ``keyed_pages`` has its pages chosen by key there too."""
+    rather than refused, so a client asking for "everything" still gets a useful answer;
+    a page past the end is a JSON 404. ``count`` is cached per content generation
+    (``armistice_site.paging``), so a list of 100 000 rows is not counted on every request;
+    a view with ``keyed_pages`` has its pages chosen by key there too."""
 
     page_size = 20
     page_size_query_param = "page_size"
