@@ -19,7 +19,6 @@ one-level lookups of many-to-many and reverse foreign-key relations, with or wit
 of foreign keys.
 tests/armistice_site/test_prefetch_statement.py compares the result with Django's prefetch."""
 
-import datetime
 import json
 from collections.abc import Callable
 
@@ -50,6 +49,8 @@ from django.db.models.expressions import RawSQL
 from django.db.models.functions import JSONObject
 from django.utils import timezone
 
+from armistice_site import stand_ins
+
 _JSON_SAFE = (
     BooleanField,
     CharField,  # and slugs, URLs, e-mail addresses
@@ -59,10 +60,8 @@ _JSON_SAFE = (
     JSONField,
     TextField,
 )
-#: Values no real item or moment has: a key below every serial, a moment long past (the
-#: moment is armistice_site.prepared_lookup's stand-in too).
+#: A key below every serial (the moment's stand-in is ``stand_ins.NOW``).
 _STAND_IN_PK = -314159
-STAND_IN_NOW = datetime.datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=datetime.UTC)
 
 
 class PrefetchStatement:
@@ -94,7 +93,7 @@ class PrefetchStatement:
 
     def _statement(self) -> tuple[str, list, list]:
         if self._built is None:
-            relations = [_Relation(self.model, lookup) for lookup in self.lookups(STAND_IN_NOW)]
+            relations = [_Relation(self.model, lookup) for lookup in self.lookups(stand_ins.NOW)]
             keys = RawSQL("SELECT unnest(%s)", [[_STAND_IN_PK]])
             queryset = (
                 self.model._base_manager.filter(pk__in=keys)
@@ -112,9 +111,9 @@ def _decoded(row) -> dict:
 
 
 def _real(param, keys: list):
-    if type(param) is datetime.datetime and param == STAND_IN_NOW:
+    if stand_ins.is_stand_in(param, stand_ins.NOW):
         return timezone.now()
-    if type(param) is list and param == [_STAND_IN_PK]:
+    if stand_ins.is_stand_in(param, [_STAND_IN_PK]):
         return keys
     return param
 

@@ -9,14 +9,13 @@ moment visibility is judged at. So it is built once with stand-ins for those two
 with the real ones and makes the instance ``from_db``, as the ORM would: the dependency
 recording of the page cache sees the same row and tables."""
 
-import datetime
 from collections.abc import Callable
 
 from django.db import connections, router
 from django.db.models import Model, QuerySet
 from django.utils import timezone
 
-from armistice_site.prefetch_statement import STAND_IN_NOW
+from armistice_site import stand_ins
 
 #: No field's value: NUL cannot be stored in a PostgreSQL text column.
 _STAND_IN_VALUE = "\x00value\x00"
@@ -46,7 +45,7 @@ class PreparedLookup:
 
     def _statement(self) -> tuple[str, list, type[Model], list[str]]:
         if self._built is None:
-            queryset = self.rows(STAND_IN_NOW).filter(**{self.field: _STAND_IN_VALUE})
+            queryset = self.rows(stand_ins.NOW).filter(**{self.field: _STAND_IN_VALUE})
             model = queryset.model
             names = [field.attname for field in model._meta.concrete_fields]
             sql, params = queryset.order_by().values_list(*names)[:1].query.sql_with_params()
@@ -55,8 +54,8 @@ class PreparedLookup:
 
 
 def _real(param, value: str, now):
-    if type(param) is str and param == _STAND_IN_VALUE:
+    if stand_ins.is_stand_in(param, _STAND_IN_VALUE):
         return value
-    if type(param) is datetime.datetime and param == STAND_IN_NOW:
+    if stand_ins.is_stand_in(param, stand_ins.NOW):
         return now
     return param

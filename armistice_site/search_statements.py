@@ -19,6 +19,7 @@ from django.db.models import Case, CharField, F, FloatField, Q, QuerySet, Value,
 from django.db.models.expressions import RawSQL
 from django.db.models.functions import Concat, Left, Length, Right, Substr
 
+from armistice_site import stand_ins
 from armistice_site.search import SEARCH_CONFIG, TitleKeyMatch
 
 RANK_CANDIDATES = 100
@@ -54,7 +55,7 @@ class Terms:
 _STAND_IN = Terms(
     query="\x00query\x00",
     key="\x00key\x00",
-    now=datetime.datetime(1901, 2, 3, 4, 5, 6, 789012, tzinfo=datetime.UTC),
+    now=stand_ins.NOW,
 )
 #: The stand-in for the keys of the n-th type on a page is ``[_NO_KEY - n]``: no row has it.
 _NO_KEY = -271828
@@ -82,8 +83,7 @@ def run(statement: tuple[str, list], model: type, terms: Terms) -> list[tuple]:
 
 def _real(param, terms: Terms):
     for name in ("query", "key", "now"):
-        stand_in = getattr(_STAND_IN, name)
-        if type(param) is type(stand_in) and param == stand_in:
+        if stand_ins.is_stand_in(param, getattr(_STAND_IN, name)):
             return getattr(terms, name)
     if type(param) is list and len(param) == 1 and param[0] <= _NO_KEY:
         return list(terms.pks[_NO_KEY - param[0]])

@@ -88,27 +88,30 @@ class FieldsOnceMixin:
     # instance: once per request for a list's item shape, once per item for a serializer a
     # method field makes; a sixth of an API detail request. The answer depends on the class
     # alone (no read shape builds fields from its context), so it is worked out on first use
-    # and copied for each instance (``_copy``).
+    # and copied for each instance (``_holds_fields``).
 
     def get_fields(self):
         cls = type(self)
         fields = cls.__dict__.get("_built_fields")
         if fields is None:
-            fields = cls._built_fields = super().get_fields()
-        return {name: _copy(field) for name, field in fields.items()}
+            fields = cls._built_fields = {
+                name: (field, _holds_fields(field)) for name, field in super().get_fields().items()
+            }
+        return {
+            name: copy.deepcopy(field) if deep else copy.copy(field)
+            for name, (field, deep) in fields.items()
+        }
 
 
-def _copy(field):
+def _holds_fields(field) -> bool:
     # A field is bound to the serializer that holds it (``bind`` sets its name, parent and
     # source on the copy). One that holds other fields (a nested serializer, a many-related
     # field, a list field) is copied deeply, as DRF copies it, so that its children are bound
     # to it; any other field is copied shallowly instead of being made again from its
-    # arguments with new validators, which was most of the copying.
-    if isinstance(field, serializers.BaseSerializer) or any(
+    # arguments with new validators, which was most of the copying. Worked out once per class.
+    return isinstance(field, serializers.BaseSerializer) or any(
         isinstance(value, Field) for value in vars(field).values()
-    ):
-        return copy.deepcopy(field)
-    return copy.copy(field)
+    )
 
 
 class NestedSerializer(PlannedRepresentationMixin, FieldsOnceMixin, serializers.ModelSerializer):

@@ -16,7 +16,8 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_postgres_gone_then_back(start_site, pg_proxy, redis_server):
-    factories.ArticleFactory(slug="panmunjom", title="Panmunjom talks")
+    article = factories.ArticleFactory(slug="panmunjom", title="Panmunjom talks")
+    article.tags.set([factories.TagFactory(slug="dmz")])  # keyed pages, the tag filter's lookup
     site = start_site(DATABASE_URL=server_database_url(pg_proxy.port), REDIS_URL=redis_server.url)
     site.get("/articles/panmunjom/")
     assert site.get("/articles/panmunjom/").headers["X-Page-Cache"] == "hit"
@@ -26,7 +27,7 @@ def test_postgres_gone_then_back(start_site, pg_proxy, redis_server):
     cached = site.get("/articles/panmunjom/")
     assert (cached.status, cached.headers["X-Page-Cache"]) == (200, "hit")
     assert "Panmunjom talks" in cached.body
-    for path in ("/articles/", "/timeline/", "/search/?q=talks"):
+    for path in ("/articles/", "/timeline/", "/search/?q=talks", "/tags/dmz/?page=2"):
         page = site.get(path)
         assert page.status == 503, path
         assert page.seconds < 10
@@ -34,6 +35,8 @@ def test_postgres_gone_then_back(start_site, pg_proxy, redis_server):
         assert "Back in a moment" in page.body
     api = site.get("/api/v1/articles/?page=1")
     assert (api.status, api.headers["Content-Type"]) == (503, "application/json")
+    filtered = site.get("/api/v1/articles/?tag=dmz")
+    assert (filtered.status, filtered.headers["Content-Type"]) == (503, "application/json")
     health = site.get("/healthz")
     assert health.status == 503
     assert (health.json()["database"], health.json()["cache"]) == ("unavailable", "ok")
@@ -43,6 +46,8 @@ def test_postgres_gone_then_back(start_site, pg_proxy, redis_server):
     site.wait_until("/healthz", 200, within=30)
     assert site.wait_until("/articles/", 200, within=10)
     assert site.get("/api/v1/articles/?page=1").status == 200
+    assert site.get("/api/v1/articles/?tag=dmz").json()["count"] == 1
+    assert "Panmunjom talks" in site.get("/tags/dmz/").body
 
     assert "Traceback" not in site.log_text()
     assert 500 not in site.statuses()

@@ -36,7 +36,7 @@ def test_each_serializer_has_its_own_fields_bound_to_it():
         assert field is not theirs[path], path
         assert field.root is first, path
         assert theirs[path].root is second, path
-    for field in ArticleSerializer._built_fields.values():
+    for field, _ in ArticleSerializer._built_fields.values():
         assert getattr(field, "parent", None) is None  # the class's own fields stay unbound
 
 
