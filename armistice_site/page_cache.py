@@ -97,27 +97,27 @@ def store_entry(key: str, stored_versions: dict[str, int], response: HttpRespons
         cache.set(key, (stored_versions, response), settings.CACHE_SECONDS)
 
 
-def api_window(request: HttpRequest) -> tuple[str, int] | None:
-    """The rate-limit counter the API's throttle adds this request to, and for how long."""
-    from rest_framework.request import Request
-    from rest_framework.settings import api_settings
+class ApiThrottles:
+    """The API's default throttles for one request, made once: the rate-limit counter the
+    page cache adds the request to with its read, then whether they allow the request."""
 
-    for throttle in api_settings.DEFAULT_THROTTLE_CLASSES:
-        if hasattr(throttle, "window"):
-            return throttle().window(Request(request))
-    return None
+    def __init__(self, request: HttpRequest):
+        from rest_framework.request import Request
+        from rest_framework.settings import api_settings
 
+        self.request = Request(request)
+        self.throttles = [throttle() for throttle in api_settings.DEFAULT_THROTTLE_CLASSES]
 
-def api_throttles_allow(request: HttpRequest) -> bool:
-    """Ask the API's default throttles, as the view would, recording the request if allowed."""
-    from rest_framework.request import Request
-    from rest_framework.settings import api_settings
+    def window(self) -> tuple[str, int] | None:
+        """The counter the anonymous throttle adds one to, and for how long."""
+        for throttle in self.throttles:
+            if hasattr(throttle, "window"):
+                return throttle.window(self.request)
+        return None
 
-    api_request = Request(request)
-    return all(
-        throttle().allow_request(api_request, None)
-        for throttle in api_settings.DEFAULT_THROTTLE_CLASSES
-    )
+    def allow(self) -> bool:
+        """Ask each throttle, as the view would, recording the request if allowed."""
+        return all(throttle.allow_request(self.request, None) for throttle in self.throttles)
 
 
 def stored_copy(response: HttpResponse) -> HttpResponse:
@@ -144,10 +144,10 @@ class PageCacheMiddleware:
 
     def answer(self, request: HttpRequest) -> HttpResponse:
         key = cache_key(request)
-        is_api = request.path_info.startswith(API_PREFIX)
-        counts_with_read = is_api and hasattr(cache, "get_current")  # see read_entry
-        cached = read_entry(key, api_window(request) if counts_with_read else None)
-        if cached is not None and (not is_api or api_throttles_allow(request)):
+        throttles = ApiThrottles(request) if request.path_info.startswith(API_PREFIX) else None
+        counts_with_read = throttles is not None and hasattr(cache, "get_current")  # read_entry
+        cached = read_entry(key, throttles.window() if counts_with_read else None)
+        if cached is not None and (throttles is None or throttles.allow()):
             cached[CACHE_HEADER] = "hit"
             return cached
         epoch_before = dependencies.ensure_epoch()
