@@ -70,6 +70,33 @@ reply[3] = string.sub(entry, cut + 1)
 return reply
 """
 
+#: ``get_current`` for each of ``KEYS`` in one round trip: the value of every entry whose versions
+#: all still hold, and false (a nil in the reply) for the others.
+_CURRENT_ENTRIES = """
+local reply = {}
+for i, key in ipairs(KEYS) do
+  reply[i] = false
+  local entry = redis.call('GET', key)
+  local cut = entry and string.find(entry, '\\n', 1, true)
+  if cut then
+    local names, wanted = {}, {}
+    for name, number in string.gmatch(string.sub(entry, 1, cut - 1), '(%S+) (%S+)') do
+      names[#names + 1] = name
+      wanted[#wanted + 1] = number
+    end
+    if #names > 0 then
+      local found = redis.call('MGET', unpack(names))
+      local current = true
+      for j = 1, #names do
+        if found[j] ~= wanted[j] then current = false end
+      end
+      if current then reply[i] = string.sub(entry, cut + 1) end
+    end
+  end
+end
+return reply
+"""
+
 #: Rate-limit counts already made by ``get_current`` for the request being served (counter key
 #: -> (count, seconds left)), which ``count_in_window`` hands out instead of counting again.
 _counted: ContextVar[dict | None] = ContextVar("counted_with_entry", default=None)
@@ -169,6 +196,7 @@ class GuardedRedisCache(RedisCache):
         self.location = server if isinstance(server, str) else ",".join(server)
         self.outage = outage_for(self.location)
         self._current_entry = None
+        self._current_entries = None
 
     def validate_key(self, key) -> None:
         """Redis takes any key. Django's check warns about keys memcached would refuse, at
@@ -251,8 +279,7 @@ class GuardedRedisCache(RedisCache):
     def set_current(self, key, versions: dict[str, int], value, timeout=DEFAULT_TIMEOUT) -> None:
         """Store ``value`` against ``versions`` (version key -> number, as in this cache):
         ``get_current`` returns it while every one of them holds."""
-        header = " ".join(f"{self.make_key(name)} {number}" for name, number in versions.items())
-        entry = header.encode() + b"\n" + pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
+        entry = self._entry(versions, value)
         seconds = self.get_backend_timeout(timeout)
 
         def store() -> None:
@@ -260,6 +287,44 @@ class GuardedRedisCache(RedisCache):
             self._cache.get_client(write=True).set(name, entry, ex=seconds)
 
         self._guard(store)
+
+    def set_current_many(
+        self, entries: dict[str, tuple[dict[str, int], Any]], timeout=DEFAULT_TIMEOUT
+    ) -> None:
+        """``set_current`` for each ``key: (versions, value)``, in one round trip (none for a
+        timeout of 0: nothing is kept)."""
+        seconds = self.get_backend_timeout(timeout)
+
+        def store() -> None:
+            pipe = self._cache.get_client(write=True).pipeline(transaction=False)
+            for key, (versions, value) in entries.items():
+                entry = self._entry(versions, value)
+                pipe.set(self.make_key(key + ENTRY_SUFFIX), entry, ex=seconds)
+            pipe.execute()
+
+        if entries and seconds != 0:
+            self._guard(store)
+
+    def get_current_many(self, keys: list[str]) -> dict[str, Any]:
+        """``get_current`` for each key, in one round trip: the current values, by key."""
+
+        def read() -> list:
+            client = self._cache.get_client(write=True)
+            if self._current_entries is None:
+                self._current_entries = client.register_script(_CURRENT_ENTRIES)
+            names = [self.make_key(key + ENTRY_SUFFIX) for key in keys]
+            return self._current_entries(keys=names, client=client)
+
+        reply = self._guard(read) if keys else None
+        return {
+            key: pickle.loads(value)  # noqa: S301 (our own entries)
+            for key, value in zip(keys, reply or (), strict=False)
+            if value is not None
+        }
+
+    def _entry(self, versions: dict[str, int], value) -> bytes:
+        header = " ".join(f"{self.make_key(name)} {number}" for name, number in versions.items())
+        return header.encode() + b"\n" + pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
 
     def get_current(self, key, window: tuple[str, int] | None = None) -> Any:
         """The value ``set_current`` stored, if every version it named still holds; None

@@ -115,6 +115,14 @@ def depend_on_every_write() -> None:
         recorder.every_write = True
 
 
+def depend_on_rows(rows: Iterable[str]) -> None:
+    """Called where rows are shown without being loaded (an item's stored representation,
+    ``armistice_site.api.item_cache``): each ``label:pk`` as if its instance had been made."""
+    recorder = _recorder.get()
+    if recorder is not None:
+        recorder.items.update(rows)
+
+
 def depend_on_table(model: type[models.Model]) -> None:
     """Called where a table's contents are used without a query (a cached count)."""
     recorder = _recorder.get()

@@ -545,11 +545,12 @@ class ArticleViewSet(PublishableViewSet):
     ordering_fields = ["publish_at", "updated_at", "title", "slug"]
     ordering = ["-publish_at", "-pk"]
     keyed_pages = True  # articles' list filters have covering indexes (migration 0012)
+    cached_items = True  # the list shape shows the article, its topic, tags and authors
 
     def get_base_queryset(self) -> QuerySet:
         queryset = Article.objects.select_related("topic")
         if self.action == "list":
-            return queryset.for_list()  # paginate_queryset attaches tags and authors
+            return queryset.for_list()  # load_page attaches tags and authors
         queryset = queryset.select_related("reviewer")
         if self._reads_one():
             return queryset  # get_object attaches the related rows
@@ -561,11 +562,8 @@ class ArticleViewSet(PublishableViewSet):
             DETAIL_RELATED.attach([article])
         return article
 
-    def paginate_queryset(self, queryset):
-        page = super().paginate_queryset(queryset)
-        if page is not None:
-            LIST_RELATED.attach(page)
-        return page
+    def load_page(self, items: list[Article]) -> None:
+        LIST_RELATED.attach(items)
 
     def _reads_one(self) -> bool:
         """A plain read of one article (not its pending revision): its related rows come in

@@ -7,8 +7,10 @@ the serializers; visibility and conditional GETs live here."""
 from django.db.models import Model, QuerySet
 from rest_framework import viewsets
 from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
 
 from armistice_site.api.conditional import ConditionalGetMixin
+from armistice_site.api.item_cache import ItemCache
 from armistice_site.api.permissions import can_read_unpublished
 
 
@@ -21,6 +23,9 @@ class ReadViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
     lookup_field = "slug"
     list_serializer_class = None
     keyed_pages = False  # see armistice_site.paging.CachedCountPaginator
+    #: Keep each list item's representation (armistice_site/api/item_cache.py): for list
+    #: shapes that show only the item and rows ``load_page`` loads with it.
+    cached_items = False
 
     def get_base_queryset(self) -> QuerySet:
         raise NotImplementedError
@@ -38,10 +43,27 @@ class ReadViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
         self.shown_objects = [obj]
         return obj
 
+    def list(self, request, *args, **kwargs):
+        items = ItemCache.for_view(self) if self.cached_items else None
+        queryset = self.filter_queryset(self.get_queryset())
+        page = self.paginate_queryset(queryset)
+        if page is None:
+            rows = list(queryset)
+            self.load_page(rows)
+            return Response(self.get_serializer(rows, many=True).data)
+        if items is not None:
+            return self.get_paginated_response(items.represent(page))
+        self.load_page(page)
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
     def paginate_queryset(self, queryset):
         page = super().paginate_queryset(queryset)
         self.shown_objects = page or []
         return page
+
+    def load_page(self, items: list) -> None:
+        """Load what the list shape shows besides the items (related rows in one statement,
+        where ``get_base_queryset`` does not prefetch them)."""
 
 
 class PublishableReadViewSet(ReadViewSet):

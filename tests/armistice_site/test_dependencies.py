@@ -12,31 +12,8 @@ from armistice_site.page_cache import CACHE_HEADER
 from armistice_site.publishing import Status
 from editorial import services
 from tests import factories
-from tests.faults.harness import RedisServer
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
-
-
-@pytest.fixture(scope="module")
-def redis_server():
-    server = RedisServer()
-    server.start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture(autouse=True, params=["local memory", "Redis"])
-def shared_cache(request, settings):
-    if request.param == "Redis":
-        settings.CACHES = {
-            "default": {
-                "BACKEND": "armistice_site.cache_guard.GuardedRedisCache",
-                "LOCATION": request.getfixturevalue("redis_server").url,
-                "KEY_PREFIX": "armistice",
-            }
-        }
-        cache.clear()
-    return request.param
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on", "shared_cache")]
 
 
 def warm(client, *urls: str) -> None:

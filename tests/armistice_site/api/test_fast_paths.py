@@ -7,8 +7,10 @@ swapped back for the code they stand in for — ``reverse()`` and ``build_absolu
 Django's ``prefetch_related_objects`` for ``PrefetchStatement``, django-filter's backend for
 ``FilterBackend``, the field's queryset for the prepared lookup of ``LabelFilter``, DRF's model
 permissions for ``ModelPermissionsOrAnonReadOnly`` and Django's ``LIMIT``/``OFFSET`` pages for
-pages chosen by key (``CachedCountPaginator``). Bodies,
-statuses and ETags must match, and the fast paths may not need more queries."""
+pages chosen by key (``CachedCountPaginator``), and every list item rendered afresh for the
+items a list keeps (``ItemCache``). Bodies, statuses and ETags must match, and the fast paths
+may not need more queries. Each path is asked twice, the second time with the items the first
+stored, and must answer the same."""
 
 import django_filters
 import pytest
@@ -24,6 +26,7 @@ from rest_framework.permissions import DjangoModelPermissionsOrAnonReadOnly
 
 from armistice_site import links
 from armistice_site.api.filters import FilterBackend
+from armistice_site.api.item_cache import ItemCache
 from armistice_site.api.permissions import ModelPermissionsOrAnonReadOnly
 from armistice_site.api.representation import PlannedRepresentationMixin
 from armistice_site.api.serializers import ApiUrlField, FieldsOnceMixin
@@ -76,6 +79,7 @@ def plain(monkeypatch):
         )
         monkeypatch.setattr(FilterBackend, "filter_queryset", DjangoFilterBackend.filter_queryset)
         monkeypatch.setattr(CachedCountPaginator, "_get_page", Paginator._get_page)
+        monkeypatch.setattr(ItemCache, "for_view", classmethod(lambda cls, view: None))
         monkeypatch.setattr(LabelFilter, "field", django_filters.ModelChoiceFilter.field)
         monkeypatch.setattr(
             ModelPermissionsOrAnonReadOnly,
@@ -114,6 +118,8 @@ def answers(client, paths: list[str], script_prefix: str = "/") -> tuple[dict, d
                 response = client.get(path)
             got[path] = (response.status_code, response.content, response.get("ETag"))
             queries_needed[path] = len(queries)
+            again = client.get(path)
+            assert (again.status_code, again.content, again.get("ETag")) == got[path], path
     finally:
         set_script_prefix("/")
     return got, queries_needed
