@@ -230,6 +230,20 @@ class GuardedRedisCache(RedisCache):
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None) -> bool:
         return self._guard(super().add, key, value, timeout, version, fallback=False)
 
+    def add_many(self, data: dict, timeout=DEFAULT_TIMEOUT) -> list:
+        """``add`` for each ``key: value``, in one round trip: the keys not added (already
+        there; every key while Redis is away)."""
+        seconds = self.get_backend_timeout(timeout)
+
+        def add() -> list:
+            pipe = self._cache.get_client(write=True).pipeline(transaction=False)
+            for key, value in data.items():
+                stored = self._cache._serializer.dumps(value)
+                pipe.set(self.make_and_validate_key(key), stored, ex=seconds, nx=True)
+            return [key for key, added in zip(data, pipe.execute(), strict=True) if not added]
+
+        return self._guard(add, fallback=list(data)) if data else []
+
     def get(self, key, default=None, version=None) -> Any:
         return self._guard(super().get, key, default, version, fallback=default)
 

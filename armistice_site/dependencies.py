@@ -172,13 +172,20 @@ def settled_versions(keys: list[str], epoch_before: int | None) -> dict[str, int
         return None
     if EPOCH_KEY not in keys:
         del found[EPOCH_KEY]
-    for key in [*keys, EVERYTHING_KEY]:
-        if key not in found:
-            value = _fresh()
-            if not cache.add(key, value, timeout=None):
-                return None  # someone else (a write?) set it meanwhile: store next time
-            found[key] = value
+    missing = {key: _fresh() for key in [*keys, EVERYTHING_KEY] if key not in found}
+    if not _added(missing):
+        return None  # someone else (a write?) set one meanwhile: store next time
+    found.update(missing)
     return found
+
+
+def _added(versions: dict[str, int]) -> bool:
+    """Whether every one of ``versions`` was created now (none was there): in one round trip
+    with Redis (``GuardedRedisCache.add_many``), one ``add`` each otherwise."""
+    add_many = getattr(cache, "add_many", None)
+    if add_many is not None:
+        return not add_many(versions, timeout=None)
+    return all(cache.add(key, value, timeout=None) for key, value in versions.items())
 
 
 def ensure_epoch() -> int | None:

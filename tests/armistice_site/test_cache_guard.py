@@ -212,3 +212,35 @@ def test_only_a_current_entry_with_its_versions_is_ever_served(redis_cache):
     assert cache.get_current("page:new") == "the page"
     cache.incr("dep:item:a")
     assert cache.get_current("page:new") is None
+
+
+def test_several_entries_are_read_in_one_round_trip_each_only_while_current(redis_cache):
+    """``get_current_many`` answers for each key what ``get_current`` would."""
+    cache.set("dep:item:a", 5, timeout=None)
+    cache.set("dep:item:b", 7, timeout=None)
+    cache.set_current_many(
+        {
+            "item:a": ({"dep:item:a": 5}, "shows a"),
+            "item:ab": ({"dep:item:a": 5, "dep:item:b": 7}, "shows a and b"),
+            "item:none": ({}, "shows nothing anyone can write"),
+        },
+        60,
+    )
+    cache.set("item:old", ({"dep:item:a": 5}, "stored by set()"))
+    keys = ["item:a", "item:ab", "item:none", "item:old", "item:missing"]
+
+    assert cache.get_current_many(keys) == {"item:a": "shows a", "item:ab": "shows a and b"}
+    cache.incr("dep:item:b")
+    assert cache.get_current_many(keys) == {"item:a": "shows a"}
+    assert cache.get_current_many(keys) == {key: cache.get_current(key) for key in ["item:a"]}
+
+
+def test_versions_are_created_together_and_never_overwritten(redis_cache):
+    cache.set("dep:item:a", 5, timeout=None)
+
+    assert cache.add_many({"dep:item:a": 1, "dep:item:b": 2}, timeout=None) == ["dep:item:a"]
+    assert cache.get_many(["dep:item:a", "dep:item:b"]) == {"dep:item:a": 5, "dep:item:b": 2}
+    assert cache.incr("dep:item:b") == 3  # stored as a number, as ``add`` stores it
+
+    redis_cache.stop()
+    assert cache.add_many({"dep:item:c": 1}, timeout=None) == ["dep:item:c"]
