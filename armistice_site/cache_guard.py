@@ -38,7 +38,7 @@ cache_recovered = Signal()
 _MISSING = object()
 ENTRY_SUFFIX = ":versioned"
 
-#: A page-cache entry written by ``set_current``: the versions it was stored against on its
+#: An entry written by ``set_current_many``: the versions it was stored against on its
 #: first line ("key number" pairs, the keys as stored; an entry without any is never current),
 #: then the pickled value. Its key is the caller's with ``ENTRY_SUFFIX``, so a value stored
 #: under the same name in another form (``set``, by an older release) is never read as one. Returns
@@ -290,23 +290,12 @@ class GuardedRedisCache(RedisCache):
 
         return self._guard(count)
 
-    def set_current(self, key, versions: dict[str, int], value, timeout=DEFAULT_TIMEOUT) -> None:
-        """Store ``value`` against ``versions`` (version key -> number, as in this cache):
-        ``get_current`` returns it while every one of them holds."""
-        entry = self._entry(versions, value)
-        seconds = self.get_backend_timeout(timeout)
-
-        def store() -> None:
-            name = self.make_key(key + ENTRY_SUFFIX)
-            self._cache.get_client(write=True).set(name, entry, ex=seconds)
-
-        self._guard(store)
-
     def set_current_many(
         self, entries: dict[str, tuple[dict[str, int], Any]], timeout=DEFAULT_TIMEOUT
     ) -> None:
-        """``set_current`` for each ``key: (versions, value)``, in one round trip (none for a
-        timeout of 0: nothing is kept)."""
+        """Store each ``key: (versions, value)`` for ``get_current`` and ``get_current_many``
+        to return while every one of the versions (key -> number, as in this cache) holds. One
+        round trip; none for a timeout of 0 (nothing is kept)."""
         seconds = self.get_backend_timeout(timeout)
 
         def store() -> None:
@@ -341,7 +330,7 @@ class GuardedRedisCache(RedisCache):
         return header.encode() + b"\n" + pickle.dumps(value, pickle.HIGHEST_PROTOCOL)
 
     def get_current(self, key, window: tuple[str, int] | None = None) -> Any:
-        """The value ``set_current`` stored, if every version it named still holds; None
+        """The value ``set_current_many`` stored, if every version it named still holds; None
         otherwise (missing, stale, or Redis away). With a rate-limit ``window`` (counter key,
         seconds), one is added to that counter in the same round trip, and the next
         ``count_in_window`` for it in this request returns that count (see ``counting``)."""

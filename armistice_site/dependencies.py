@@ -16,8 +16,8 @@ no instance). Each has a version number in the shared cache:
   pages loading thousands of items) depend on it alone.
 
 A page-cache entry keeps the versions its dependencies had when it was stored; a hit reads
-them again (``versions``, one ``get_many``; with Redis inside the same script that reads the
-entry, ``GuardedRedisCache.get_current``) and is served only if every one matches. A version that is
+them again (``current_values``; with Redis inside the same script that reads the entry,
+``GuardedRedisCache.get_current``) and is served only if every one matches. A version that is
 missing (never written, or evicted) is created with ``add`` at store time, never assumed:
 an entry is only stored against numbers that are really in the cache, so losing a number
 can only cause a miss.
@@ -32,6 +32,7 @@ from contextlib import ExitStack, contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.cache import cache
 from django.db import connections, models
 from django.db.models.signals import post_init
@@ -158,10 +159,32 @@ def epoch() -> int | None:
     return cache.get(EPOCH_KEY)
 
 
-def versions(keys: list[str]) -> dict[str, int]:
-    """The current versions of ``keys`` (and of ``EVERYTHING_KEY``) in one round trip; a
-    missing key is missing from the answer."""
-    return cache.get_many([*keys, EVERYTHING_KEY])
+def current_values(keys: list[str]) -> dict:
+    """The values stored with ``store_values`` whose versions all still hold, by key. With Redis
+    the versions are compared inside Redis, in one round trip (``GuardedRedisCache.
+    get_current_many``); any other backend reads the entries, then their versions."""
+    if hasattr(cache, "get_current_many"):
+        return cache.get_current_many(keys)
+    entries = {
+        key: entry
+        for key, entry in cache.get_many(keys).items()
+        if isinstance(entry, tuple) and len(entry) == 2 and entry[0]
+    }
+    names = sorted({name for versions, _ in entries.values() for name in versions})
+    now = cache.get_many(names) if names else {}
+    return {
+        key: value
+        for key, (versions, value) in entries.items()
+        if all(now.get(name) == number for name, number in versions.items())
+    }
+
+
+def store_values(entries: dict[str, tuple[dict[str, int], object]]) -> None:
+    """Store each ``key: (versions, value)`` for ``CACHE_SECONDS``, for ``current_values``."""
+    if hasattr(cache, "set_current_many"):
+        cache.set_current_many(entries, settings.CACHE_SECONDS)
+    else:
+        cache.set_many(entries, settings.CACHE_SECONDS)
 
 
 def settled_versions(keys: list[str], epoch_before: int | None) -> dict[str, int] | None:

@@ -78,23 +78,11 @@ def read_entry(key: str, window: tuple[str, int] | None = None) -> HttpResponse 
     """The stored response if none of the versions it was stored against has moved. The Redis
     backend compares them inside Redis, in the same round trip as the read, and adds the API
     request to its rate-limit ``window`` there too (``GuardedRedisCache.get_current``); any
-    other backend reads twice, and the throttle counts on its own."""
+    other backend reads twice (``dependencies.current_values``), and the throttle counts on
+    its own."""
     if hasattr(cache, "get_current"):
         return cache.get_current(key, window)
-    entry = cache.get(key)
-    if not isinstance(entry, tuple) or len(entry) != 2:
-        return None
-    stored_versions, response = entry
-    if dependencies.versions(list(stored_versions)) != stored_versions:
-        return None
-    return response
-
-
-def store_entry(key: str, stored_versions: dict[str, int], response: HttpResponse) -> None:
-    if hasattr(cache, "set_current"):
-        cache.set_current(key, stored_versions, response, settings.CACHE_SECONDS)
-    else:
-        cache.set(key, (stored_versions, response), settings.CACHE_SECONDS)
+    return dependencies.current_values([key]).get(key)
 
 
 class ApiThrottles:
@@ -161,5 +149,5 @@ class PageCacheMiddleware:
             response[CACHE_HEADER] = "miss"
             stored_versions = dependencies.settled_versions(recorder.keys(), epoch_before)
             if stored_versions is not None:
-                store_entry(key, stored_versions, stored_copy(response))
+                dependencies.store_values({key: (stored_versions, stored_copy(response))})
         return response

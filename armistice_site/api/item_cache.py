@@ -29,8 +29,6 @@ row an item shows and reads the lists again."""
 import hashlib
 from functools import cache as once
 
-from django.conf import settings
-from django.core.cache import cache
 from django.db.models import Model
 from django.urls import get_script_prefix, get_urlconf
 from django.utils import timezone, translation
@@ -64,32 +62,6 @@ def _fields_of(serializer_class: type) -> str:
     return f"{serializer_class.__module__}.{serializer_class.__qualname__}:" + ",".join(
         serializer_class().fields
     )
-
-
-def read_current(keys: list[str]) -> dict:
-    """The values stored with ``store_current`` whose versions all still hold, by key."""
-    if hasattr(cache, "get_current_many"):
-        return cache.get_current_many(keys)
-    entries = {
-        key: entry
-        for key, entry in cache.get_many(keys).items()
-        if isinstance(entry, tuple) and len(entry) == 2 and entry[0]
-    }
-    names = sorted({name for versions, _ in entries.values() for name in versions})
-    now = cache.get_many(names) if names else {}
-    return {
-        key: value
-        for key, (versions, value) in entries.items()
-        if all(now.get(name) == number for name, number in versions.items())
-    }
-
-
-def store_current(entries: dict[str, tuple[dict, object]]) -> None:
-    """Store each ``key: (versions, value)``, for ``read_current``."""
-    if hasattr(cache, "set_current_many"):
-        cache.set_current_many(entries, settings.CACHE_SECONDS)
-    else:
-        cache.set_many(entries, settings.CACHE_SECONDS)
 
 
 def _plain(value):
@@ -144,7 +116,7 @@ class ItemCache:
         """The representations of ``page`` in order: stored ones where current, the others
         rendered (``view.load_page`` first) and stored."""
         keys = [f"{self.prefix}:{item.pk}" for item in page]
-        found = read_current(keys)
+        found = dependencies.current_values(keys)
         for rows, _ in found.values():
             dependencies.depend_on_rows(rows)
         missing = [item for item, key in zip(page, keys, strict=True) if key not in found]
@@ -170,4 +142,4 @@ class ItemCache:
             wanted = [dependencies.item_key(*row.split(":", 1)) for row in rows]
             stored = {key: versions[key] for key in (*wanted, dependencies.EVERYTHING_KEY)}
             entries[f"{self.prefix}:{pk}"] = (stored, (rows, shape))
-        store_current(entries)
+        dependencies.store_values(entries)

@@ -7,7 +7,6 @@ the serializers; visibility and conditional GETs live here."""
 from django.db.models import Model, QuerySet
 from rest_framework import viewsets
 from rest_framework.permissions import AllowAny
-from rest_framework.response import Response
 
 from armistice_site.api.conditional import ConditionalGetMixin
 from armistice_site.api.item_cache import ItemCache
@@ -44,13 +43,10 @@ class ReadViewSet(ConditionalGetMixin, viewsets.ReadOnlyModelViewSet):
         return obj
 
     def list(self, request, *args, **kwargs):
+        """DRF's list, every list paged (``DEFAULT_PAGINATION_CLASS``), with ``load_page``
+        and the item cache."""
         items = ItemCache.for_view(self) if self.cached_items else None
-        queryset = self.filter_queryset(self.get_queryset())
-        page = self.paginate_queryset(queryset)
-        if page is None:
-            rows = list(queryset)
-            self.load_page(rows)
-            return Response(self.get_serializer(rows, many=True).data)
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
         if items is not None:
             return self.get_paginated_response(items.represent(page))
         self.load_page(page)

@@ -205,7 +205,7 @@ def test_only_a_current_entry_with_its_versions_is_ever_served(redis_cache):
     raw = cache._cache.get_client(write=True)
     raw.set(cache.make_key("page:bare" + cache_guard.ENTRY_SUFFIX), b"\n" + pickle.dumps("body"))
     cache.set("dep:item:a", 5, timeout=None)
-    cache.set_current("page:new", {"dep:item:a": 5}, "the page", 60)
+    cache.set_current_many({"page:new": ({"dep:item:a": 5}, "the page")}, 60)
 
     assert cache.get_current("page:old") is None
     assert cache.get_current("page:bare") is None
