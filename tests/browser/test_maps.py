@@ -2,8 +2,10 @@
 JavaScript, a text alternative, no serious axe findings, and no sideways overflow at 360 px."""
 
 import datetime
+import re
 
 import pytest
+from playwright.sync_api import expect
 
 from alliances.models import Membership
 from tests import factories
@@ -76,7 +78,8 @@ def test_alliance_maps_show_the_members_of_two_dates(browser, live_server, maps_
     page.goto(live_server.url + "/alliances/nato/")
     page.get_by_label("Members on (YYYY-MM-DD)").fill("1955-06-01")
     page.get_by_role("button", name="Show members").click()
-    assert "on=1955-06-01" in page.url
+    expect(page).to_have_url(re.compile(r"on=1955-06-01"))
+    page.wait_for_load_state()  # the click does not wait for the new page to arrive
     assert drawn(page) == {"USA", "FRA", "NOR", "DEU_FRG"}
     page.goto(live_server.url + "/alliances/nato/?on=1990-01-01")
     assert "ESP" in drawn(page)
