@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.generic import DetailView, ListView
 
 from alliances.models import Alliance, Country
+from armistice_site.named_choice import NamedChoiceField
 from armistice_site.paging import LenientPaginationMixin
 from armistice_site.precision import Precision
 from armistice_site.select_widget import FastSelect
@@ -50,11 +51,10 @@ class EventFilterForm(forms.Form):
         required=False,
         empty_label=_("Any country"),
     )
-    alliance = forms.ModelChoiceField(
-        widget=FastSelect,
+    alliance = NamedChoiceField(
+        names=("name", "short_name"),
         label=_("Alliance"),
         queryset=Alliance.objects.none(),
-        to_field_name="slug",
         required=False,
         empty_label=_("Any alliance"),
     )
@@ -75,7 +75,7 @@ class EventFilterForm(forms.Form):
             .only("pk", "slug", "name")
             .order_by("name")
         )
-        self.fields["alliance"].queryset = (
+        self.fields["alliance"].offer(
             Alliance.objects.public().only("pk", "slug", "name", "short_name").order_by("name")
         )
 

@@ -6,6 +6,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from armistice_site import named_choice
 from tests.browser.conftest import AXE
 
 pytestmark = pytest.mark.browser
@@ -84,3 +85,25 @@ def test_pages_work_without_javascript(browser, live_server, world):
     expect(page).to_have_url(re.compile(r"country=sweden"))
     expect(page.locator(".timeline__event")).to_have_count(1)
     context.close()
+
+
+def test_the_alliance_name_box_works_without_javascript_and_passes_axe(
+    browser, page, live_server, world, monkeypatch
+):
+    """With more alliances than a menu should list, the timeline's alliance filter is a text
+    box (armistice_site/named_choice.py); a reader types a short name and gets its events."""
+    monkeypatch.setattr(named_choice, "MOST_LISTED", 0)
+    context = browser.new_context(java_script_enabled=False)
+    plain = context.new_page()
+    plain.goto(live_server.url + "/timeline/")
+    plain.get_by_label("Alliance").fill("nnsc")
+    plain.get_by_role("button", name="Apply filters").click()
+    expect(plain).to_have_url(re.compile(r"alliance=nnsc"))
+    expect(plain.locator(".timeline__event")).to_have_count(1)
+    expect(plain.get_by_label("Alliance")).to_have_value("nnsc")
+    context.close()
+
+    page.goto(live_server.url + "/timeline/?alliance=commission")
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => await axe.run(document)")
+    assert [v["id"] for v in result["violations"] if v["impact"] in ("serious", "critical")] == []
