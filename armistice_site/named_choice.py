@@ -2,7 +2,7 @@
 
 A ``<select>`` of every public alliance is fine for the dozen a subject starts with and wrong
 for thousands: on the 100 000-article dataset the timeline's alliance menu held 10 000
-options, four fifths of the page's bytes (bench/profile.md), and nobody scrolls a menu that
+options, nine tenths of the page's bytes (bench/profile.md), and nobody scrolls a menu that
 long. ``NamedChoiceField`` lists the items in a menu (``FastSelect``) while there are at most
 ``MOST_LISTED``; past that it is a text box that takes an item's slug (what links to a
 filtered page carry), its name or short name, or a part of one that only one item has. A
