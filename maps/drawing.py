@@ -1,7 +1,8 @@
 """What a map template draws: a view box, the land in it and the highlighted groups.
 
 Pure functions over the outlines of maps.geodata; the SVG markup itself is in
-templates/includes/map_svg.html. Only the land that overlaps the view is sent."""
+templates/includes/map_svg.html. Only the land that overlaps the view is sent, and not the
+land a group draws again on top (an alliance of 30 members sent their outlines twice)."""
 
 from dataclasses import dataclass, field
 
@@ -106,9 +107,14 @@ def world_map(groups: list[tuple[str, str, list[str]]], *, focus: Box | None = N
     if focus is not None:
         boxes.append(focus)
     box = fit(geodata.union_box(boxes))
+    # An outline drawn in a group covers its land outline exactly: that one is not sent.
+    grouped = {outline.code for group in drawn for outline in group.outlines}
     land = [
         outline
         for code, outline in outlines.items()
-        if code not in COMPOSITES and code != "ATA" and geodata.overlaps(outline.box, box)
+        if code not in COMPOSITES
+        and code != "ATA"
+        and code not in grouped
+        and geodata.overlaps(outline.box, box)
     ]
     return Drawing(box=box, land=land, groups=[group for group in drawn if group.outlines])

@@ -2,6 +2,7 @@
 into SVG path data (see scripts/build-geodata for where the file comes from)."""
 
 import functools
+import itertools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,16 +33,38 @@ def raw() -> dict:
 
 
 def _outline(code: str, rings: list[list[float]], project: Callable, digits: int) -> Outline:
+    """Each ring as an absolute move and then relative lines (``l``), in units of
+    ``10 ** -digits``: each step is the difference of two rounded points, so the path ends
+    exactly where the absolute one did, in about two thirds of the bytes. Points that round
+    onto the one before are left out."""
+    scale = 10**digits
     parts = []
     xs, ys = [], []
     for flat in rings:
         points = [project(flat[i], flat[i + 1]) for i in range(0, len(flat), 2)]
         xs += [x for x, _ in points]
         ys += [y for _, y in points]
-        parts.append(
-            "M" + "L".join(f"{round(x, digits):g},{round(y, digits):g}" for x, y in points) + "Z"
-        )
+        units = [(round(x * scale), round(y * scale)) for x, y in points]
+        (x0, y0), steps = units[0], []
+        for (px, py), (nx, ny) in itertools.pairwise(units):
+            if (nx, ny) != (px, py):
+                steps += [nx - px, ny - py]
+        parts.append(f"M{_number(x0, digits)},{_number(y0, digits)}l{_numbers(steps, digits)}Z")
     return Outline(code, "".join(parts), (min(xs), min(ys), max(xs), max(ys)))
+
+
+def _number(units: int, digits: int) -> str:
+    """``units / 10 ** digits`` as SVG's shortest: ``-.8``, ``1.5``, ``3``."""
+    text = f"{abs(units) / 10**digits:.{digits}f}".rstrip("0").rstrip(".")
+    if text.startswith("0."):
+        text = text[1:]
+    return f"-{text}" if units < 0 else text or "0"
+
+
+def _numbers(values: list[int], digits: int) -> str:
+    """Numbers one after another: a space between them, none before a minus sign."""
+    written = [_number(value, digits) for value in values]
+    return "".join(f" {w}" if i and not w.startswith("-") else w for i, w in enumerate(written))
 
 
 @functools.cache

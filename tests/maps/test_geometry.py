@@ -5,6 +5,7 @@ import importlib.machinery
 import importlib.util
 import json
 import math
+import re
 from pathlib import Path
 
 import pytest
@@ -60,6 +61,45 @@ def test_every_outline_has_path_data_inside_its_box():
         assert x0 < x1 and y0 < y1
 
 
+def points_of(path: str) -> list[list[tuple[float, float]]]:
+    """Each ring's points, absolute, read back from ``M x,y l dx dy … Z`` path data."""
+    rings = []
+    for ring in re.findall(r"M([^l]+)l([^Z]*)Z", path):
+        start = [float(n) for n in re.findall(NUMBER, ring[0])]
+        steps = [float(n) for n in re.findall(NUMBER, ring[1])]
+        points = [(start[0], start[1])]
+        for dx, dy in zip(steps[::2], steps[1::2], strict=True):
+            points.append((points[-1][0] + dx, points[-1][1] + dy))
+        rings.append(points)
+    return rings
+
+
+NUMBER = r"-?(?:\d+\.?\d*|\.\d+)"
+
+
+@pytest.mark.parametrize(("layer", "digits"), [("world", 1), ("korea", 2)])
+def test_relative_path_data_draws_exactly_the_rounded_points(layer, digits):
+    project = equal_earth if layer == "world" else geodata.KOREA
+    outlines = getattr(geodata, layer)()
+    for code in ("KOR", "PRK", "CHN", "JPN"):
+        expected = []
+        for flat in geodata.raw()[layer][code]:
+            ring = []
+            for i in range(0, len(flat), 2):
+                x, y = project(flat[i], flat[i + 1])
+                point = (round(x, digits), round(y, digits))
+                if not ring or point != ring[-1]:
+                    ring.append(point)
+            expected.append(ring)
+        drawn = points_of(outlines[code].path)
+        assert len(drawn) == len(expected), code
+        for ring, wanted in zip(drawn, expected, strict=True):
+            assert ring == [pytest.approx(point, abs=10**-digits / 2) for point in wanted]
+        # Smaller than the same points written absolute (``M x,y L x,y … Z``).
+        absolute = "".join("M" + "L".join(f"{x:g},{y:g}" for x, y in r) + "Z" for r in expected)
+        assert len(outlines[code].path) < 0.8 * len(absolute), code
+
+
 def test_former_states_are_drawn_from_their_successors():
     world = geodata.world()
 
@@ -91,6 +131,7 @@ def test_world_map_frames_its_groups_and_skips_unknown_codes():
     assert result.box[0] < korea_box[0] and result.box[2] > korea_box[2]
     land = {outline.code for outline in result.land}
     assert "CHN" in land and "BRA" not in land and not land & historical.COMPOSITES
+    assert not land & {"KOR", "JPN"}  # drawn in their group, not sent twice
 
 
 def test_korea_map_draws_the_dmz_around_the_line_and_the_places():
