@@ -28,6 +28,20 @@ CHROMIUM_ARGS = [
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 
 
+def serious_axe_violations(page) -> list[str]:
+    """axe-core run on the page as it is: its serious and critical violations, each with up to
+    three of the elements it found. Also checks that axe ran checks at all."""
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("async () => await axe.run(document)")
+    assert result["passes"], page.url
+    return [
+        f"{violation['id']}: {violation['help']} "
+        f"({', '.join(node['target'][0] for node in violation['nodes'][:3])})"
+        for violation in result["violations"]
+        if violation["impact"] in ("serious", "critical")
+    ]
+
+
 @pytest.fixture(scope="session")
 def browser():
     with sync_playwright() as playwright:

@@ -15,7 +15,7 @@ from articles.models import Article
 from editorial.models import PendingRevision
 from editorial.roles import ADMIN, PUBLISHER, WRITER, setup_roles
 from tests import factories
-from tests.browser.conftest import AXE
+from tests.browser.conftest import serious_axe_violations
 
 pytestmark = pytest.mark.browser
 
@@ -184,13 +184,7 @@ def test_editor_pages_pass_axe(page, live_server, world, editors, screenshot_dir
     problems = {}
     for name, url in editor_pages(world).items():
         page.goto(live_server.url + url)
-        page.add_script_tag(path=str(AXE))
-        result = page.evaluate("async () => await axe.run(document)")
-        serious = [
-            f"{v['id']}: {v['help']} ({', '.join(n['target'][0] for n in v['nodes'][:3])})"
-            for v in result["violations"]
-            if v["impact"] in ("serious", "critical")
-        ]
+        serious = serious_axe_violations(page)
         if serious:
             problems[name] = serious
         shot(page, screenshot_dir, f"editor-{name}")

@@ -5,7 +5,7 @@ without JavaScript."""
 
 import pytest
 
-from tests.browser.conftest import AXE
+from tests.browser.conftest import serious_axe_violations
 
 INTERACTIVE = "#timeline-interactive .tl-timeline"
 
@@ -68,15 +68,7 @@ def test_the_interactive_timeline_shows_its_events_within_the_csp(
 def test_axe_passes_with_the_interactive_timeline(page, live_server, world):
     page.goto(live_server.url + world["timeline"].get_absolute_url())
     page.locator(INTERACTIVE).wait_for(state="visible")
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("async () => await axe.run(document)")
-    serious = [
-        f"{violation['id']}: {violation['help']} "
-        f"({', '.join(node['target'][0] for node in violation['nodes'][:3])})"
-        for violation in result["violations"]
-        if violation["impact"] in ("serious", "critical")
-    ]
-    assert result["passes"]
+    serious = serious_axe_violations(page)
     assert serious == [], "\n".join(serious)
 
 

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 
 from alliances.models import Membership
 from tests import factories
-from tests.browser.conftest import AXE
+from tests.browser.conftest import serious_axe_violations
 
 pytestmark = pytest.mark.browser
 
@@ -118,11 +118,7 @@ def test_maps_pass_axe_and_fit_a_phone(page, live_server, maps_world, tmp_path):
             overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
             assert overflow <= 0, f"{name} overflows by {overflow}px at {width}px"
             if width == 1280:
-                page.add_script_tag(path=str(AXE))
-                result = page.evaluate("async () => await axe.run(document)")
-                serious = [
-                    v["id"] for v in result["violations"] if v["impact"] in ("serious", "critical")
-                ]
+                serious = serious_axe_violations(page)
                 if serious:
                     problems[name] = serious
     assert problems == {}
