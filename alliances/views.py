@@ -12,8 +12,8 @@ from alliances import charts
 from alliances.maps import MapDateForm, alliance_map, country_map, default_day
 from alliances.models import Alliance, Country, Membership, Obligation
 from alliances.selectors import membership_spans
+from armistice_site.named_choice import NamedChoiceField
 from armistice_site.paging import LenientPaginationMixin
-from armistice_site.select_widget import FastSelect
 from articles.selectors import public_articles
 from documents.models import Document
 from editorial.preview import PreviewMixin
@@ -46,11 +46,9 @@ class AllianceFilterForm(forms.Form):
         choices=[("", _("Any obligation")), *Obligation.choices],
         required=False,
     )
-    member = forms.ModelChoiceField(
-        widget=FastSelect,
+    member = NamedChoiceField(
         label=_("Member country"),
         queryset=Country.objects.none(),
-        to_field_name="slug",
         required=False,
         empty_label=_("Any country"),
     )
@@ -61,7 +59,7 @@ class AllianceFilterForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Built per request: what is public depends on the time of asking.
-        self.fields["member"].queryset = (
+        self.fields["member"].offer(
             Country.objects.filter(pk__in=Membership.objects.public().values("country"))
             .only("pk", "slug", "name")
             .order_by("name")

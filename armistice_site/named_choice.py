@@ -1,4 +1,5 @@
-"""A reader's filter on one of many items: a menu while they are few, a name box when not.
+"""A reader's filter on one item of a kind (a topic, a tag, a country, an alliance): a menu
+while they are few, a name box when not. Every reader filter form uses it.
 
 A ``<select>`` of every public alliance is fine for the dozen a subject starts with and wrong
 for thousands: on the 100 000-article dataset the timeline's alliance menu held 10 000
@@ -26,15 +27,20 @@ NAMED_IN_ERROR = 5
 
 class NamedChoiceField(forms.ModelChoiceField):
     default_error_messages = {
-        "several": _(
-            "“%(text)s” matches several: %(names)s. Type more of the name, or the short name."
-        ),
+        "several": _("“%(text)s” matches several: %(names)s. Type more of %(which)s."),
     }
 
-    def __init__(self, *, names: tuple[str, ...], **kwargs):
-        """``names``: the fields a typed name is looked for in (the slug is always tried)."""
+    def __init__(self, *, names: tuple[str, ...] = ("name",), **kwargs):
+        """``names``: the fields a typed name is looked for in (the slug is always tried);
+        the hint and the messages name them by their verbose names."""
         self.names = names
         super().__init__(widget=FastSelect, to_field_name="slug", **kwargs)
+
+    @property
+    def spoken(self) -> list[str]:
+        """The verbose names of ``names``: "name", "short name"."""
+        meta = self.queryset.model._meta
+        return [str(meta.get_field(name).verbose_name) for name in self.names]
 
     def offer(self, items: QuerySet) -> None:
         """Choose among ``items`` (ordered as the menu should be), a menu or a name box."""
@@ -48,8 +54,9 @@ class NamedChoiceField(forms.ModelChoiceField):
             return
         self.widget = forms.TextInput(attrs={"autocomplete": "off", "spellcheck": "false"})
         self.help_text = format_lazy(
-            _("More than {count} to choose from: type a name or a short name."),
+            _("More than {count} to choose from: type {what}."),
             count=MOST_LISTED,
+            what=" or ".join(f"a {name}" for name in self.spoken),
         )
 
     def to_python(self, value):
@@ -76,7 +83,11 @@ class NamedChoiceField(forms.ModelChoiceField):
         raise forms.ValidationError(
             self.error_messages["several"],
             code="several",
-            params={"text": text, "names": names + more},
+            params={
+                "text": text,
+                "names": names + more,
+                "which": ", or ".join(f"the {name}" for name in self.spoken),
+            },
         )
 
     def _matching(self, conditions: list[Q]) -> list:

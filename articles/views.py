@@ -10,9 +10,9 @@ from django.views.generic import DetailView, ListView
 
 from armistice_site import citations
 from armistice_site.citing import citing
+from armistice_site.named_choice import NamedChoiceField
 from armistice_site.paging import LenientPaginationMixin
 from armistice_site.prefetch_statement import PrefetchStatement
-from armistice_site.select_widget import FastSelect
 from articles.models import Article, Question, Source, Tag, Topic
 from articles.selectors import (
     public_articles,
@@ -58,19 +58,15 @@ class ArticleViewMixin(PreviewMixin):
 
 
 class ArticleFilterForm(forms.Form):
-    topic = forms.ModelChoiceField(
-        widget=FastSelect,
+    topic = NamedChoiceField(
         label=_("Topic"),
         queryset=Topic.objects.none(),
-        to_field_name="slug",
         required=False,
         empty_label=_("All topics"),
     )
-    tag = forms.ModelChoiceField(
-        widget=FastSelect,
+    tag = NamedChoiceField(
         label=_("Tag"),
         queryset=Tag.objects.none(),
-        to_field_name="slug",
         required=False,
         empty_label=_("All tags"),
     )
@@ -79,8 +75,8 @@ class ArticleFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         # Per request: ``.public()`` reads the clock, and a scheduled article's topic
         # appears once the article goes live.
-        self.fields["topic"].queryset = Topic.objects.public()
-        self.fields["tag"].queryset = Tag.objects.public()
+        self.fields["topic"].offer(Topic.objects.public())
+        self.fields["tag"].offer(Tag.objects.public())
 
 
 class ArticleListView(LenientPaginationMixin, ListView):

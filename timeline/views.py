@@ -11,7 +11,6 @@ from alliances.models import Alliance, Country
 from armistice_site.named_choice import NamedChoiceField
 from armistice_site.paging import LenientPaginationMixin
 from armistice_site.precision import Precision
-from armistice_site.select_widget import FastSelect
 from articles.selectors import public_articles
 from documents.models import Document
 from editorial.preview import PreviewMixin
@@ -43,11 +42,9 @@ class EventFilterForm(forms.Form):
     end = forms.IntegerField(
         label=_("To year"), min_value=FIRST_YEAR, max_value=LAST_YEAR, required=False
     )
-    country = forms.ModelChoiceField(
-        widget=FastSelect,
+    country = NamedChoiceField(
         label=_("Country"),
         queryset=Country.objects.none(),
-        to_field_name="slug",
         required=False,
         empty_label=_("Any country"),
     )
@@ -70,7 +67,7 @@ class EventFilterForm(forms.Form):
         public_events = Event.objects.public()
         # Only what an <option> shows: with 10 000 alliances, whole rows (bodies and all)
         # would cost hundreds of megabytes per request.
-        self.fields["country"].queryset = (
+        self.fields["country"].offer(
             Country.objects.filter(pk__in=public_events.values("countries"))
             .only("pk", "slug", "name")
             .order_by("name")

@@ -6,6 +6,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from armistice_site import named_choice
 from articles.models import Article
 from tests import factories
 from tests.pages import main_of, page
@@ -128,3 +129,24 @@ def test_article_page_reads_documents_as_summaries(client):
         "('body_html')::text",
     )
     assert [q["sql"] for q in queries if any(column in q["sql"] for column in heavy)] == []
+
+
+def test_with_too_many_tags_to_list_the_tag_filter_takes_a_name(client, monkeypatch):
+    """Every reader filter is a ``NamedChoiceField``: the article list's tag filter too."""
+    monkeypatch.setattr(named_choice, "MOST_LISTED", 1)
+    treaties = factories.TagFactory(name="Treaties", slug="treaties")
+    others = [
+        factories.TagFactory(name="Truces", slug="truces"),
+        factories.TagFactory(name="Treaty ports", slug="treaty-ports"),
+    ]
+    factories.ArticleFactory(title="Tagged story").tags.add(treaties)
+    factories.ArticleFactory(title="Other story").tags.add(*others)  # only used tags are listed
+    factories.ArticleFactory(title="Untagged story")
+    body = page(client, "/articles/?tag=treaties")
+    assert '<input type="text" name="tag"' in body
+    assert "More than 1 to choose from: type a name." in body
+    assert "Tagged story" in main_of(body) and "Untagged story" not in main_of(body)
+    assert "Untagged story" not in main_of(page(client, "/articles/?tag=TREATIES"))
+    vague = page(client, "/articles/?tag=treat")
+    assert "“treat” matches several: Treaties, Treaty ports. Type more of the name." in vague
+    assert "Untagged story" in main_of(vague)
