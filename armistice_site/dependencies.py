@@ -65,6 +65,8 @@ class Recorder:
     items: set[str] = field(default_factory=set)
     tables: set[str] = field(default_factory=set)
     every_write: bool = False
+    #: The content epoch read before the render began (``recording(epoch)``).
+    epoch: int | None = None
 
     def keys(self) -> list[str]:
         """The version keys the page depends on (besides ``EVERYTHING_KEY``, always)."""
@@ -96,9 +98,10 @@ def _note_instance(sender, instance, **kwargs) -> None:
 
 
 @contextmanager
-def recording() -> Iterator[Recorder]:
-    """Note what the code run inside reads (this thread or task only)."""
-    recorder = Recorder()
+def recording(epoch: int | None = None) -> Iterator[Recorder]:
+    """Note what the code run inside reads (this thread or task only); ``epoch`` is the one
+    read before it began, for ``epoch_before_render``."""
+    recorder = Recorder(epoch=epoch)
     token = _recorder.set(recorder)
     try:
         with ExitStack() as stack:
@@ -209,6 +212,15 @@ def _added(versions: dict[str, int]) -> bool:
     if add_many is not None:
         return not add_many(versions, timeout=None)
     return all(cache.add(key, value, timeout=None) for key, value in versions.items())
+
+
+def epoch_before_render() -> int | None:
+    """The epoch as it was before the render now running began: the page cache's reading
+    when it records the render, else read (and created if missing) now."""
+    recorder = _recorder.get()
+    if recorder is not None and recorder.epoch is not None:
+        return recorder.epoch
+    return ensure_epoch()
 
 
 def ensure_epoch() -> int | None:

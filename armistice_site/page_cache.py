@@ -139,7 +139,7 @@ class PageCacheMiddleware:
             cached[CACHE_HEADER] = "hit"
             return cached
         epoch_before = dependencies.ensure_epoch()
-        with dependencies.recording() as recorder:
+        with dependencies.recording(epoch_before) as recorder:
             if depends_on_every_write(request):
                 dependencies.depend_on_every_write()
             response = self.get_response(request)

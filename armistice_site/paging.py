@@ -60,7 +60,7 @@ class CachedCountPaginator(Paginator):
         model = getattr(self.object_list, "model", None)
         if model is not None:
             dependencies.depend_on_table(model)
-        key = f"count:{dependencies.ensure_epoch()}:{self.count_key}"
+        key = f"count:{dependencies.epoch_before_render()}:{self.count_key}"
         total = cache.get(key)
         if total is None:
             total = super().count

@@ -109,7 +109,7 @@ class ItemCache:
             or FIELDS_PARAM in request.query_params  # the serializer checks the names asked for
         ):
             return None
-        epoch = dependencies.ensure_epoch()
+        epoch = dependencies.epoch_before_render()
         return None if epoch is None else cls(view, epoch)
 
     def represent(self, page: list[Model]) -> list:

@@ -6,6 +6,7 @@ import pytest
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
 
+from armistice_site import dependencies
 from armistice_site.page_cache import CACHE_HEADER
 from armistice_site.publishing import Status
 from articles.api import ArticleViewSet
@@ -171,3 +172,17 @@ def test_a_cached_list_built_from_stored_items_still_depends_on_their_rows(clien
     assert response[CACHE_HEADER] == "miss"
     tags = {item["slug"]: item["tags"] for item in response.json()["results"]}
     assert [tag["name"] for tag in tags["kaesong"]] == ["Ceasefire talks"]
+
+
+@pytest.mark.usefixtures("page_cache_on")
+def test_a_list_the_page_cache_renders_reads_the_content_epoch_once(client, world, monkeypatch):
+    """The page cache reads the epoch before the render; the item cache and the list's count
+    take that reading instead of asking the cache again."""
+    reads = []
+    read = dependencies.epoch
+    monkeypatch.setattr(dependencies, "epoch", lambda: reads.append(1) or read())
+
+    response = client.get(LIST)
+
+    assert response[CACHE_HEADER] == "miss" and len(response.json()["results"]) == 2
+    assert len(reads) == 1
