@@ -41,42 +41,23 @@ ENTRY_SUFFIX = ":versioned"
 #: An entry written by ``set_current_many``: the versions it was stored against on its
 #: first line ("key number" pairs, the keys as stored; an entry without any is never current),
 #: then the pickled value. Its key is the caller's with ``ENTRY_SUFFIX``, so a value stored
-#: under the same name in another form (``set``, by an older release) is never read as one. Returns
-#: ``{count, ms left}`` of the rate-limit window ``KEYS[2]`` after adding one to it (when
-#: ``ARGV[1]``, its length in seconds, is given; else ``{-1, -1}``), followed by the value only
-#: if every version still holds: the comparison runs inside Redis, so a hit is one round trip
-#: and one small reply, the API's rate-limit count included.
-_CURRENT_ENTRY = """
-local reply = {-1, -1}
-if ARGV[1] then
-  redis.call('SET', KEYS[2], 0, 'EX', ARGV[1], 'NX')
-  reply = {redis.call('INCR', KEYS[2]), redis.call('PTTL', KEYS[2])}
-end
-local entry = redis.call('GET', KEYS[1])
-if not entry then return reply end
-local cut = string.find(entry, '\\n', 1, true)
-if not cut then return reply end
-local names, wanted = {}, {}
-for name, number in string.gmatch(string.sub(entry, 1, cut - 1), '(%S+) (%S+)') do
-  names[#names + 1] = name
-  wanted[#wanted + 1] = number
-end
-if #names == 0 then return reply end
-local found = redis.call('MGET', unpack(names))
-for i = 1, #names do
-  if found[i] ~= wanted[i] then return reply end
-end
-reply[3] = string.sub(entry, cut + 1)
-return reply
-"""
-
-#: ``get_current`` for each of ``KEYS`` in one round trip: the value of every entry whose versions
-#: all still hold, and false (a nil in the reply) for the others.
+#: under the same name in another form (``set``, by an older release) is never read as one.
+#: The script reads the entries ``KEYS`` (all of them, or all but the last when ``ARGV[1]`` is
+#: given) and returns ``{count, ms left}`` of the rate-limit window ``KEYS[#KEYS]`` after adding
+#: one to it (when ``ARGV[1]``, its length in seconds, is given; else ``{-1, -1}``), followed
+#: by each entry's value if every version it names still holds, false (nil) if not. The
+#: comparison runs inside Redis, so a hit is one round trip and one small reply, the API's
+#: rate-limit count included, and a list's items are read in one too.
 _CURRENT_ENTRIES = """
-local reply = {}
-for i, key in ipairs(KEYS) do
-  reply[i] = false
-  local entry = redis.call('GET', key)
+local reply, entries = {-1, -1}, #KEYS
+if ARGV[1] then
+  entries = #KEYS - 1
+  redis.call('SET', KEYS[#KEYS], 0, 'EX', ARGV[1], 'NX')
+  reply = {redis.call('INCR', KEYS[#KEYS]), redis.call('PTTL', KEYS[#KEYS])}
+end
+for i = 1, entries do
+  local value = false
+  local entry = redis.call('GET', KEYS[i])
   local cut = entry and string.find(entry, '\\n', 1, true)
   if cut then
     local names, wanted = {}, {}
@@ -86,13 +67,13 @@ for i, key in ipairs(KEYS) do
     end
     if #names > 0 then
       local found = redis.call('MGET', unpack(names))
-      local current = true
+      value = string.sub(entry, cut + 1)
       for j = 1, #names do
-        if found[j] ~= wanted[j] then current = false end
+        if found[j] ~= wanted[j] then value = false end
       end
-      if current then reply[i] = string.sub(entry, cut + 1) end
     end
   end
+  reply[i + 2] = value
 end
 return reply
 """
@@ -195,7 +176,6 @@ class GuardedRedisCache(RedisCache):
         self._class = ReusedClients
         self.location = server if isinstance(server, str) else ",".join(server)
         self.outage = outage_for(self.location)
-        self._current_entry = None
         self._current_entries = None
 
     def validate_key(self, key) -> None:
@@ -310,20 +290,29 @@ class GuardedRedisCache(RedisCache):
 
     def get_current_many(self, keys: list[str]) -> dict[str, Any]:
         """``get_current`` for each key, in one round trip: the current values, by key."""
+        reply = self._read_current(keys) if keys else None
+        return {
+            key: pickle.loads(value)  # noqa: S301 (our own entries)
+            for key, value in zip(keys, (reply or [])[2:], strict=False)
+            if value is not None
+        }
+
+    def _read_current(self, keys: list[str], window: tuple[str, int] | None = None):
+        """``_CURRENT_ENTRIES``'s reply for ``keys`` (and the rate-limit ``window``), or None
+        while Redis is away."""
 
         def read() -> list:
             client = self._cache.get_client(write=True)
             if self._current_entries is None:
                 self._current_entries = client.register_script(_CURRENT_ENTRIES)
             names = [self.make_key(key + ENTRY_SUFFIX) for key in keys]
-            return self._current_entries(keys=names, client=client)
+            if window is None:
+                return self._current_entries(keys=names, client=client)
+            counter, seconds = window
+            names.append(self.make_key(counter))
+            return self._current_entries(keys=names, args=[max(1, int(seconds))], client=client)
 
-        reply = self._guard(read) if keys else None
-        return {
-            key: pickle.loads(value)  # noqa: S301 (our own entries)
-            for key, value in zip(keys, reply or (), strict=False)
-            if value is not None
-        }
+        return self._guard(read)
 
     def _entry(self, versions: dict[str, int], value) -> bytes:
         header = " ".join(f"{self.make_key(name)} {number}" for name, number in versions.items())
@@ -335,25 +324,14 @@ class GuardedRedisCache(RedisCache):
         seconds), one is added to that counter in the same round trip, and the next
         ``count_in_window`` for it in this request returns that count (see ``counting``)."""
 
-        def read() -> list:
-            client = self._cache.get_client(write=True)
-            if self._current_entry is None:
-                self._current_entry = client.register_script(_CURRENT_ENTRY)
-            name = self.make_key(key + ENTRY_SUFFIX)
-            if window is None:
-                return self._current_entry(keys=[name], client=client)
-            counter, seconds = window
-            keys = [name, self.make_key(counter)]
-            return self._current_entry(keys=keys, args=[max(1, int(seconds))], client=client)
-
-        reply = self._guard(read)
+        reply = self._read_current([key], window)
         if reply is None:
             return None
-        count, left_ms, *found = reply
+        count, left_ms, value = reply
         counted = _counted.get()
         if window is not None and counted is not None:
             counted[window[0]] = (count, max(0, left_ms) / 1000)
-        return pickle.loads(found[0]) if found else None  # noqa: S301 (our own entry)
+        return None if value is None else pickle.loads(value)  # noqa: S301 (our own entry)
 
     def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None) -> list:
         return self._guard(super().set_many, data, timeout, version, fallback=list(data))
